@@ -1,0 +1,70 @@
+/*
+** Page formats -> bibliographic records. Plain C, no SQLite.
+**
+** Input is the NFC UTF-8 text produced by the text layer (LF line ends, no
+** BOM). lit_parse() recognises the format, then fills a lit_document with
+** the records it found. Every string field is NUL-terminated, heap-owned by
+** the document, and NULL when the page does not give it: a parser never
+** invents a field. Numbers stay text here (pages can say "pp.e12-e19");
+** the SQL glue decides the column type.
+*/
+#ifndef KOLIT_DOCS_DOCS_H
+#define KOLIT_DOCS_DOCS_H
+#include <stddef.h>
+
+typedef enum {
+  LIT_FORMAT_UNKNOWN = 0,
+  LIT_FORMAT_KIET,          /* "kiet_page" */
+  LIT_FORMAT_KOREASCIENCE   /* "koreascience_search" */
+} lit_format;
+
+typedef struct lit_author {
+  char *name;     /* as written, trimmed */
+  char *family;   /* family name when it can be told apart, else NULL */
+  char *given;    /* given name(s) when they can be told apart, else NULL */
+  int et_al;      /* 1 on the last listed author when "et al." follows */
+} lit_author;
+
+typedef struct lit_record {
+  int ordinal;            /* 1-based position in the document */
+  char *title;            /* as written */
+  char *title_ko;         /* the Korean title */
+  char *title_foreign;    /* the other-language title (English, German, ...) */
+  char *authors;          /* as written */
+  lit_author *author;     /* n_author entries */
+  int n_author;
+  char *journal;          /* journal, or KIET series */
+  char *volume;           /* "19" of v.19 */
+  char *issue;            /* "no.4", or a proceedings issue such as "2005.08a" */
+  char *series_no;        /* "s.20" */
+  char *page_first, *page_last;  /* pp.52-59 */
+  char *page_count;       /* KIET "Page" */
+  char *issue_no;         /* KIET "Issue No" */
+  char *year;             /* "2005" */
+  char *date;             /* ISO "YYYY-MM-DD" when a day is given */
+  char *abstract;         /* paragraphs separated by one blank line */
+  char *language;         /* of the abstract: "ko", "en", "mixed"; NULL without abstract */
+  int has_pdf;
+  int partial;            /* 1 when the record was cut off or lacks its record lines */
+} lit_record;
+
+typedef struct lit_document {
+  lit_format format;
+  char *series;           /* KIET series name */
+  char *query;            /* KoreaScience query */
+  long long result_count; /* KoreaScience "Search Result <n>", -1 when absent */
+  lit_record *rec;        /* n_rec records */
+  int n_rec;
+  char *error;            /* NULL, or why the document or some record was not read fully */
+} lit_document;
+
+/* Parses text[0..len). Returns 0, or -1 when out of memory (the document is
+** then freed and zeroed). An unrecognised page is not an error: format is
+** LIT_FORMAT_UNKNOWN, error says why, and there are no records. */
+int lit_parse(const char *text, size_t len, lit_document *doc);
+void lit_document_free(lit_document *doc);
+
+/* "kiet_page", "koreascience_search" or "unknown". */
+const char *lit_format_name(lit_format f);
+
+#endif

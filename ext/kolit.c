@@ -1,0 +1,43 @@
+/*
+** kolit: a SQLite loadable extension for Korean research literature.
+**
+**   .load ./build/kolit
+**   SELECT kolit_version();
+**
+** This file is the entry point and the registration table: every SQL
+** feature lives in its own ext/sql_*.c file and is registered here, in
+** order. A failure registering any feature fails the load with its message.
+*/
+#include <sqlite3ext.h>
+SQLITE_EXTENSION_INIT1
+#include "sql_glue.h"
+#include <stddef.h>
+
+static const struct {
+  const char *name;
+  kolit_register_fn fn;
+} kolit_features[] = {
+  {"version", kolit_register_version},
+  {"documents", kolit_register_documents},
+};
+
+#ifdef _WIN32
+__declspec(dllexport)
+#endif
+__attribute__((visibility("default")))
+int sqlite3_kolit_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi){
+  SQLITE_EXTENSION_INIT2(pApi);
+  for(size_t i = 0; i < sizeof(kolit_features)/sizeof(kolit_features[0]); i++){
+    char *zErr = 0;
+    int rc = kolit_features[i].fn(db, &zErr);
+    if( rc != SQLITE_OK ){
+      if( pzErrMsg ){
+        *pzErrMsg = sqlite3_mprintf("kolit: cannot register %s: %s",
+            kolit_features[i].name, zErr ? zErr : sqlite3_errstr(rc));
+      }
+      sqlite3_free(zErr);
+      return rc;
+    }
+  }
+  return SQLITE_OK;
+}

@@ -1,0 +1,18 @@
+/*
+** Shared declarations for kolit's SQL glue (ext/kolit.c and ext/sql_*.c).
+** Only glue files include sqlite3ext.h; the domain layers never see SQLite.
+*/
+#ifndef KOLIT_SQL_GLUE_H
+#define KOLIT_SQL_GLUE_H
+#include <sqlite3ext.h>
+SQLITE_EXTENSION_INIT3
+
+/* Each SQL feature file exports one registration function with this shape.
+** It returns an SQLite result code and, on error, may set *pzErr to a
+** message from sqlite3_mprintf(). */
+typedef int (*kolit_register_fn)(sqlite3 *db, char **pzErr);
+
+int kolit_register_version(sqlite3 *db, char **pzErr);
+int kolit_register_documents(sqlite3 *db, char **pzErr);
+
+#endif

@@ -1,0 +1,248 @@
+/*
+** Encoding detection, conversion to UTF-8 and NFC normalization (ICU).
+** See text.h for the contract. The common case, valid NFC UTF-8 with LF
+** line ends, is recognised without copying the input.
+*/
+#include "text/text.h"
+#include "text/utf8.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ucnv.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+static void set_reason(kt_text *t, const char *fmt, size_t at){
+  t->encoding = NULL;
+  t->text = "";
+  t->len = 0;
+  snprintf(t->reason, sizeof t->reason, fmt, at);
+}
+
+static int icu_fail(char *err, size_t errlen, const char *what, UErrorCode st){
+  snprintf(err, errlen, "%s failed: %s", what, u_errorName(st));
+  return -1;
+}
+
+/* UTF-16 (host order) -> NFC -> UTF-8 into a new malloc'ed buffer. */
+static int utf16_to_nfc_utf8(const UChar *u, int32_t ulen, kt_text *out, char *err, size_t errlen){
+  UErrorCode st = U_ZERO_ERROR;
+  const UNormalizer2 *nfc = unorm2_getNFCInstance(&st);
+  if( U_FAILURE(st) ) return icu_fail(err, errlen, "unorm2_getNFCInstance", st);
+  int32_t yes = unorm2_spanQuickCheckYes(nfc, u, ulen, &st);
+  if( U_FAILURE(st) ) return icu_fail(err, errlen, "unorm2_spanQuickCheckYes", st);
+  UChar *norm = NULL;
+  const UChar *src = u;
+  int32_t srclen = ulen;
+  if( yes < ulen ){
+    int32_t cap = ulen + 16;
+    for(int attempt = 0; attempt < 2; attempt++){
+      norm = malloc(sizeof(UChar) * (size_t)cap);
+      if( !norm ){ snprintf(err, errlen, "out of memory"); return -1; }
+      memcpy(norm, u, sizeof(UChar) * (size_t)yes);
+      st = U_ZERO_ERROR;
+      int32_t k = unorm2_normalize(nfc, u + yes, ulen - yes, norm + yes, cap - yes, &st);
+      if( st == U_BUFFER_OVERFLOW_ERROR && attempt == 0 ){
+        free(norm); norm = NULL;
+        cap = yes + k + 1;
+        continue;
+      }
+      if( U_FAILURE(st) ){ free(norm); return icu_fail(err, errlen, "unorm2_normalize", st); }
+      srclen = yes + k;
+      break;
+    }
+    src = norm;
+    out->normalized = (srclen != ulen || memcmp(norm, u, sizeof(UChar)*(size_t)ulen) != 0);
+  }
+  st = U_ZERO_ERROR;
+  int32_t blen = 0;
+  u_strToUTF8(NULL, 0, &blen, src, srclen, &st);
+  if( st != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(st) ){ free(norm); return icu_fail(err, errlen, "u_strToUTF8", st); }
+  char *b = malloc((size_t)blen + 1);
+  if( !b ){ free(norm); snprintf(err, errlen, "out of memory"); return -1; }
+  st = U_ZERO_ERROR;
+  u_strToUTF8(b, blen + 1, NULL, src, srclen, &st);
+  free(norm);
+  if( U_FAILURE(st) ){ free(b); return icu_fail(err, errlen, "u_strToUTF8", st); }
+  free(out->owned);
+  out->owned = b;
+  out->text = b;
+  out->len = (size_t)blen;
+  return 0;
+}
+
+/* Valid UTF-8 -> NFC UTF-8. Pure ASCII needs no look; otherwise ICU's quick
+** check on UTF-16 decides, and only text that is not NFC is rewritten. */
+static int utf8_to_nfc(const char *s, size_t n, kt_text *out, char *err, size_t errlen){
+  out->text = s;
+  out->len = n;
+  size_t i = 0;
+  while( i < n && (unsigned char)s[i] < 0x80 ) i++;
+  if( i == n ) return 0;
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t ulen = 0;
+  u_strFromUTF8(NULL, 0, &ulen, s, (int32_t)n, &st);
+  if( st != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(st) ) return icu_fail(err, errlen, "u_strFromUTF8", st);
+  UChar *u = malloc(sizeof(UChar) * ((size_t)ulen + 1));
+  if( !u ){ snprintf(err, errlen, "out of memory"); return -1; }
+  st = U_ZERO_ERROR;
+  u_strFromUTF8(u, ulen + 1, NULL, s, (int32_t)n, &st);
+  if( U_FAILURE(st) ){ free(u); return icu_fail(err, errlen, "u_strFromUTF8", st); }
+  const UNormalizer2 *nfc = unorm2_getNFCInstance(&st);
+  if( U_FAILURE(st) ){ free(u); return icu_fail(err, errlen, "unorm2_getNFCInstance", st); }
+  int32_t yes = unorm2_spanQuickCheckYes(nfc, u, ulen, &st);
+  if( U_FAILURE(st) ){ free(u); return icu_fail(err, errlen, "unorm2_spanQuickCheckYes", st); }
+  int rc = 0;
+  if( yes < ulen ) rc = utf16_to_nfc_utf8(u, ulen, out, err, errlen);
+  free(u);
+  return rc;
+}
+
+/* CP949 / EUC-KR bytes -> UTF-16, or 1 when they are not valid CP949. */
+static int cp949_to_utf16(const char *s, size_t n, UChar **pu, int32_t *pulen, char *err, size_t errlen){
+  UErrorCode st = U_ZERO_ERROR;
+  UConverter *cv = ucnv_open("windows-949", &st);
+  if( U_FAILURE(st) ) return icu_fail(err, errlen, "ucnv_open(windows-949)", st);
+  ucnv_setToUCallBack(cv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &st);
+  if( U_FAILURE(st) ){ ucnv_close(cv); return icu_fail(err, errlen, "ucnv_setToUCallBack", st); }
+  int32_t cap = (int32_t)n + 1;  /* CP949 never yields more UTF-16 units than bytes */
+  UChar *u = malloc(sizeof(UChar) * (size_t)cap);
+  if( !u ){ ucnv_close(cv); snprintf(err, errlen, "out of memory"); return -1; }
+  int32_t k = ucnv_toUChars(cv, u, cap, s, (int32_t)n, &st);
+  ucnv_close(cv);
+  if( st == U_ILLEGAL_CHAR_FOUND || st == U_INVALID_CHAR_FOUND || st == U_TRUNCATED_CHAR_FOUND ){
+    free(u);
+    return 1;
+  }
+  if( U_FAILURE(st) ){ free(u); return icu_fail(err, errlen, "ucnv_toUChars(windows-949)", st); }
+  *pu = u;
+  *pulen = k;
+  return 0;
+}
+
+/* True when every byte >= 0x80 pairs into a KS X 1001 (EUC-KR) character. */
+static int is_plain_euckr(const unsigned char *s, size_t n){
+  for(size_t i = 0; i < n; i++){
+    if( s[i] < 0x80 ) continue;
+    if( i + 1 >= n || s[i] < 0xA1 || s[i] > 0xFE || s[i+1] < 0xA1 || s[i+1] > 0xFE ) return 0;
+    i++;
+  }
+  return 1;
+}
+
+/* Rewrites CRLF and lone CR as LF, copying the text when it is not owned. */
+static int normalize_newlines(kt_text *t, char *err, size_t errlen){
+  const char *cr = memchr(t->text, '\r', t->len);
+  if( !cr ) return 0;
+  char *b = t->owned;
+  if( !b ){
+    b = malloc(t->len + 1);
+    if( !b ){ snprintf(err, errlen, "out of memory"); return -1; }
+    memcpy(b, t->text, t->len);
+    b[t->len] = 0;
+  }
+  size_t j = (size_t)(cr - t->text);
+  for(size_t i = j; i < t->len; i++){
+    if( b[i] == '\r' ){
+      b[j++] = '\n';
+      if( i + 1 < t->len && b[i+1] == '\n' ) i++;
+    }else{
+      b[j++] = b[i];
+    }
+  }
+  b[j] = 0;
+  t->owned = b;
+  t->text = b;
+  t->len = j;
+  t->crlf = 1;
+  return 0;
+}
+
+/* Share of C0 control characters (other than tab, LF, CR, FF) that marks a
+** file as binary: text pages have none, binaries have many. */
+static int looks_binary(const char *s, size_t n){
+  size_t ctl = 0;
+  for(size_t i = 0; i < n; i++){
+    unsigned char c = (unsigned char)s[i];
+    if( c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' ) ctl++;
+  }
+  return ctl > 0 && ctl * 100 >= n;  /* 1 % or more */
+}
+
+int kt_decode(const void *bytes, size_t n, kt_text *out, char *err, size_t errlen){
+  const unsigned char *b = bytes;
+  memset(out, 0, sizeof *out);
+  out->text = "";
+  if( n > KT_MAX_INPUT ){
+    snprintf(err, errlen, "input of %zu bytes is over the limit of %zu bytes", n, KT_MAX_INPUT);
+    return -1;
+  }
+  int rc = 0;
+  if( n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF)) ){
+    int le = b[0] == 0xFF;
+    out->encoding = le ? "utf-16le" : "utf-16be";
+    size_t units = (n - 2) / 2;
+    if( (n - 2) % 2 ){ set_reason(out, "utf-16 text with an odd number of bytes (%zu)", n); return 0; }
+    UChar *u = malloc(sizeof(UChar) * (units + 1));
+    if( !u ){ snprintf(err, errlen, "out of memory"); return -1; }
+    for(size_t i = 0; i < units; i++){
+      const unsigned char *p = b + 2 + 2*i;
+      u[i] = le ? (UChar)(p[0] | (p[1] << 8)) : (UChar)((p[0] << 8) | p[1]);
+      if( u[i] == 0 ){ free(u); set_reason(out, "NUL character in utf-16 text at byte %zu", 2 + 2*i); return 0; }
+    }
+    /* unpaired surrogates are not text */
+    for(size_t i = 0; i < units; i++){
+      if( U16_IS_LEAD(u[i]) && i + 1 < units && U16_IS_TRAIL(u[i+1]) ){ i++; continue; }
+      if( U16_IS_SURROGATE(u[i]) ){ free(u); set_reason(out, "unpaired surrogate in utf-16 text at byte %zu", 2 + 2*i); return 0; }
+    }
+    rc = utf16_to_nfc_utf8(u, (int32_t)units, out, err, errlen);
+    free(u);
+  }else{
+    const char *s = (const char *)b;
+    int bom = 0;
+    if( n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ){
+      out->encoding = "utf-8-bom";
+      bom = 1;
+      s += 3; n -= 3;
+    }else{
+      out->encoding = "utf-8";
+    }
+    const char *nul = memchr(s, 0, n);
+    if( nul ){ set_reason(out, "binary file: NUL byte at offset %zu", (size_t)(nul - (const char*)b)); return 0; }
+    size_t bad = kt_utf8_valid_prefix((const unsigned char*)s, n);
+    if( bad == n ){
+      rc = utf8_to_nfc(s, n, out, err, errlen);
+    }else if( bom ){  /* a UTF-8 BOM promised UTF-8 */
+      set_reason(out, "invalid utf-8 after a utf-8 byte order mark at byte %zu", bad + 3);
+      return 0;
+    }else{
+      UChar *u = NULL;
+      int32_t ulen = 0;
+      rc = cp949_to_utf16(s, n, &u, &ulen, err, errlen);
+      if( rc < 0 ) return -1;
+      if( rc == 1 ){
+        set_reason(out, "not text: invalid utf-8 at byte %zu, and not euc-kr/cp949 either", bad);
+        return 0;
+      }
+      out->encoding = is_plain_euckr(b, n) ? "euc-kr" : "cp949";
+      rc = utf16_to_nfc_utf8(u, ulen, out, err, errlen);
+      free(u);
+    }
+  }
+  if( rc ) return rc;
+  if( looks_binary(out->text, out->len) ){
+    kt_text_free(out);
+    set_reason(out, "binary file: control characters in %zu%% or more of the bytes", (size_t)1);
+    return 0;
+  }
+  return normalize_newlines(out, err, errlen);
+}
+
+void kt_text_free(kt_text *t){
+  if( t ){
+    free(t->owned);
+    t->owned = NULL;
+    t->text = "";
+    t->len = 0;
+  }
+}

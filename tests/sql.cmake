@@ -1,0 +1,47 @@
+# Tests that load the built extension:
+#   sql.<name>    tests/sql/<name>.sql run in the sqlite3 shell, output (stdout and
+#                 stderr) compared with tests/sql/<name>.out exactly
+#   docs.<name>   every ```sql block of docs/<name>.md executed, output compared
+#                 with the ```output block under it
+#   python / tcl  loading and querying from Debian's python3 and from Tcl
+# Under KOLIT_SANITIZE the host programs get the ASan runtime preloaded.
+set(KOLIT_EXT $<TARGET_FILE_DIR:kolit>/kolit)
+set(KOLIT_TEST_ENV "KOLIT_SOURCE_DIR=${CMAKE_SOURCE_DIR}")
+if(KOLIT_SANITIZE)
+  execute_process(COMMAND ${CMAKE_C_COMPILER} -print-file-name=libasan.so
+    OUTPUT_VARIABLE KOLIT_LIBASAN OUTPUT_STRIP_TRAILING_WHITESPACE)
+  list(APPEND KOLIT_TEST_ENV "LD_PRELOAD=${KOLIT_LIBASAN}"
+    "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=23"
+    "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_SOURCE_DIR}/lsan.supp:print_suppressions=0"
+    "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+endif()
+
+file(GLOB KOLIT_SQL_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/sql/*.sql)
+foreach(sql ${KOLIT_SQL_TESTS})
+  get_filename_component(name ${sql} NAME_WE)
+  add_test(NAME sql.${name} COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/run_sql.sh ${KOLIT_EXT} ${sql}
+    WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(sql.${name} PROPERTIES ENVIRONMENT "${KOLIT_TEST_ENV}")
+endforeach()
+
+file(GLOB KOLIT_DOCS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/docs/*.md)
+foreach(md ${KOLIT_DOCS})
+  get_filename_component(name ${md} NAME_WE)
+  add_test(NAME docs.${name} COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/run_docs.py ${KOLIT_EXT} ${md}
+    WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(docs.${name} PROPERTIES ENVIRONMENT "${KOLIT_TEST_ENV}")
+endforeach()
+
+file(GLOB KOLIT_BINDING_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/bindings/test_*)
+foreach(t ${KOLIT_BINDING_TESTS})
+  get_filename_component(name ${t} NAME)
+  if(name MATCHES "\\.py$")
+    set(cmd /usr/bin/python3 ${t} ${KOLIT_EXT})
+  elseif(name MATCHES "\\.tcl$")
+    set(cmd tclsh ${t} ${KOLIT_EXT})
+  else()
+    continue()
+  endif()
+  add_test(NAME bindings.${name} COMMAND ${cmd} WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(bindings.${name} PROPERTIES ENVIRONMENT "${KOLIT_TEST_ENV}")
+endforeach()

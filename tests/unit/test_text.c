@@ -1,0 +1,104 @@
+/* Unit tests of the text layer: encoding detection, NFC, line ends. */
+#include "check.h"
+#include "text/text.h"
+#include "text/utf8.h"
+#include <stdlib.h>
+
+static kt_text dec(const char *bytes, size_t n){
+  kt_text t;
+  char err[200] = "";
+  int rc = kt_decode(bytes, n, &t, err, sizeof err);
+  CHECK_INT(rc, 0);
+  if( rc ) fprintf(stderr, "kt_decode: %s\n", err);
+  return t;
+}
+
+int main(void){
+  /* plain UTF-8 is not copied */
+  const char *s = "클러스터 policy\n";
+  kt_text t = dec(s, strlen(s));
+  CHECK_STR(t.encoding, "utf-8");
+  CHECK(t.text == s);
+  CHECK_INT(t.normalized, 0);
+  kt_text_free(&t);
+
+  /* BOM and CRLF */
+  const char bom[] = "\xEF\xBB\xBF" "a\r\nb\rc\n";
+  t = dec(bom, sizeof bom - 1);
+  CHECK_STR(t.encoding, "utf-8-bom");
+  CHECK_MEM(t.text, t.len, "a\nb\nc\n");
+  CHECK_INT(t.crlf, 1);
+  kt_text_free(&t);
+
+  /* NFD Hangul (macOS) becomes NFC: 한 = U+1112 U+1161 U+11AB */
+  const char nfd[] = "\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB" "국";
+  t = dec(nfd, sizeof nfd - 1);
+  CHECK_MEM(t.text, t.len, "한국");
+  CHECK_INT(t.normalized, 1);
+  kt_text_free(&t);
+
+  /* CJK compatibility ideograph is mapped by NFC (U+F900 -> U+8C48) */
+  t = dec("\xEF\xA4\x80", 3);
+  CHECK_MEM(t.text, t.len, "\xE8\xB1\x88");
+  kt_text_free(&t);
+
+  /* UTF-16LE and BE with BOM */
+  const char le[] = "\xFF\xFE" "\x5C\xD5" "\x6D\xAD" "\x0D\x00\x0A\x00";  /* 한국\r\n */
+  t = dec(le, sizeof le - 1);
+  CHECK_STR(t.encoding, "utf-16le");
+  CHECK_MEM(t.text, t.len, "한국\n");
+  kt_text_free(&t);
+  const char be[] = "\xFE\xFF" "\xD5\x5C" "\x00\x41";
+  t = dec(be, sizeof be - 1);
+  CHECK_STR(t.encoding, "utf-16be");
+  CHECK_MEM(t.text, t.len, "한A");
+  kt_text_free(&t);
+
+  /* EUC-KR: 한국 = C7 D1 B1 B9; CP949-only syllable 똠 = 8C 63 */
+  t = dec("\xC7\xD1\xB1\xB9 ok", 7);
+  CHECK_STR(t.encoding, "euc-kr");
+  CHECK_MEM(t.text, t.len, "한국 ok");
+  kt_text_free(&t);
+  t = dec("\x8C\x63\xC7\xD1", 4);
+  CHECK_STR(t.encoding, "cp949");
+  CHECK_MEM(t.text, t.len, "똠한");
+  kt_text_free(&t);
+
+  /* not text */
+  t = dec("ab\0cd", 5);
+  CHECK_STR(t.encoding, NULL);
+  CHECK_STR(t.reason, "binary file: NUL byte at offset 2");
+  CHECK_INT(t.len, 0);
+  kt_text_free(&t);
+  t = dec("ab\xC7\x20", 4);
+  CHECK_STR(t.encoding, NULL);
+  CHECK_STR(t.reason, "not text: invalid utf-8 at byte 2, and not euc-kr/cp949 either");
+  kt_text_free(&t);
+  t = dec("\xEF\xBB\xBF" "a\xC7\xD1", 6);
+  CHECK_STR(t.reason, "invalid utf-8 after a utf-8 byte order mark at byte 4");
+  kt_text_free(&t);
+  t = dec("\x01\x02\x03" "abc", 6);
+  CHECK_STR(t.reason, "binary file: control characters in 1% or more of the bytes");
+  kt_text_free(&t);
+  t = dec("\xFF\xFE" "A", 3);
+  CHECK_STR(t.reason, "utf-16 text with an odd number of bytes (3)");
+  kt_text_free(&t);
+
+  /* empty input is empty UTF-8 text */
+  t = dec("", 0);
+  CHECK_STR(t.encoding, "utf-8");
+  CHECK_INT(t.len, 0);
+  kt_text_free(&t);
+
+  /* utf8 primitives */
+  uint32_t cp = 0;
+  CHECK_INT(kt_utf8_decode((const unsigned char*)"\xEA\xB0\x80", 3, &cp), 3);
+  CHECK_INT(cp, 0xAC00);
+  CHECK_INT(kt_utf8_decode((const unsigned char*)"\xC0\x80", 2, &cp), -1);
+  CHECK_INT(kt_utf8_decode((const unsigned char*)"\xED\xA0\x80", 3, &cp), -1);
+  CHECK_INT(kt_utf8_decode((const unsigned char*)"\xEA\xB0", 2, &cp), -1);
+  char buf[4];
+  CHECK_INT(kt_utf8_encode(0x1F600, buf), 4);
+  CHECK_MEM(buf, 4, "\xF0\x9F\x98\x80");
+  return CHECK_DONE();
+}
