@@ -19,6 +19,7 @@ static const struct {
 } kolit_features[] = {
   {"version", kolit_register_version},
   {"documents", kolit_register_documents},
+  {"countries", kolit_register_countries},
 };
 
 #ifdef _WIN32

@@ -14,5 +14,11 @@ typedef int (*kolit_register_fn)(sqlite3 *db, char **pzErr);
 
 int kolit_register_version(sqlite3 *db, char **pzErr);
 int kolit_register_documents(sqlite3 *db, char **pzErr);
+int kolit_register_countries(sqlite3 *db, char **pzErr);
+
+/* xBestIndex of a table-valued function whose nargs arguments are the
+** HIDDEN columns first..first+nargs-1, the first nrequired of them required
+** (ext/sql_tvf.c). */
+int kolit_tvf_best_index(sqlite3_index_info *info, int first, int nargs, int nrequired);
 
 #endif

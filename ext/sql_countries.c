@@ -1,0 +1,264 @@
+/*
+** Countries mentioned in Korean and English text.
+**
+**   SELECT countries('독일의 클러스터 정책과 TAMA클러스터');    -- ["DE","JP"]
+**   SELECT * FROM country_tags('Clusters in Germany (독일)');
+**   SELECT country_name('DE', 'ko');                          -- 독일
+**
+**   countries(text)            JSON array of ISO 3166-1 alpha-2 codes ("EU" for the
+**                              European Union) in order of first mention, each once;
+**                              NULL for NULL
+**   country_name(code [, locale])
+**                              the region's name in locale (default 'en') from ICU's
+**                              CLDR data; NULL when ICU has no name for it
+**   country_tags(text) behaves like
+**     CREATE TABLE country_tags(
+**       code    TEXT,     -- ISO 3166-1 alpha-2, or EU
+**       name    TEXT,     -- English name (ICU)
+**       matched TEXT,     -- the mention as written
+**       start   INTEGER,  -- byte offset of the mention in text
+**       end     INTEGER,  -- byte offset just after it
+**       text    HIDDEN    -- the argument (required)
+**     );
+**   one row per mention, in text order.
+**
+** The gazetteer, the matcher and the boundary rules live in ext/tag/; this
+** file only checks arguments and produces values and rows.
+*/
+#define _GNU_SOURCE 1  /* dladdr */
+#include "sql_glue.h"
+#include "tag/gazetteer.h"
+#include <dlfcn.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uloc.h>
+#include <unicode/ustring.h>
+
+/* Runs the gazetteer over a value's text; 1 on success, 0 after reporting
+** the error on ctx. */
+static int find_countries(sqlite3_context *ctx, const char *fn, sqlite3_value *v,
+                          kt_country_mention **m, size_t *k){
+  const char *t = (const char *)sqlite3_value_text(v);
+  if( t == 0 ){ sqlite3_result_error_nomem(ctx); return 0; }
+  size_t n = (size_t)sqlite3_value_bytes(v);
+  char err[200];
+  if( kt_countries_find(t, n, m, k, err, sizeof(err)) ){
+    char *msg = sqlite3_mprintf("%s: %s", fn, err);
+    sqlite3_result_error(ctx, msg ? msg : "out of memory", -1);
+    sqlite3_free(msg);
+    return 0;
+  }
+  return 1;
+}
+
+static void countries_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  (void)argc;
+  if( sqlite3_value_type(argv[0]) == SQLITE_NULL ) return;
+  kt_country_mention *m;
+  size_t k;
+  if( !find_countries(ctx, "countries", argv[0], &m, &k) ) return;
+  sqlite3_str *s = sqlite3_str_new(0);
+  sqlite3_str_appendchar(s, 1, '[');
+  int first = 1;
+  for(size_t i = 0; i < k; i++){
+    int seen = 0;
+    for(size_t j = 0; j < i && !seen; j++) seen = strcmp(m[i].code, m[j].code) == 0;
+    if( seen ) continue;
+    sqlite3_str_appendf(s, "%s\"%s\"", first ? "" : ",", m[i].code);
+    first = 0;
+  }
+  sqlite3_str_appendchar(s, 1, ']');
+  free(m);
+  int rc = sqlite3_str_errcode(s);
+  char *z = sqlite3_str_finish(s);
+  if( rc != SQLITE_OK || z == 0 ){ sqlite3_free(z); sqlite3_result_error_nomem(ctx); return; }
+  sqlite3_result_text(ctx, z, -1, sqlite3_free);
+  sqlite3_result_subtype(ctx, 'J');  /* JSON, as json() would mark it */
+}
+
+static void country_name_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  if( sqlite3_value_type(argv[0]) == SQLITE_NULL ) return;
+  if( argc > 1 && sqlite3_value_type(argv[1]) == SQLITE_NULL ) return;
+  const char *code = (const char *)sqlite3_value_text(argv[0]);
+  if( code == 0 ){ sqlite3_result_error_nomem(ctx); return; }
+  char up[3];
+  if( strlen(code) != 2 || !((code[0] | 0x20) >= 'a' && (code[0] | 0x20) <= 'z')
+   || !((code[1] | 0x20) >= 'a' && (code[1] | 0x20) <= 'z') ){
+    char *msg = sqlite3_mprintf("country_name: not a two-letter region code: %s", code);
+    sqlite3_result_error(ctx, msg ? msg : "out of memory", -1);
+    sqlite3_free(msg);
+    return;
+  }
+  up[0] = (char)(code[0] & ~0x20); up[1] = (char)(code[1] & ~0x20); up[2] = 0;
+  const char *locale = "en";
+  if( argc > 1 ){
+    locale = (const char *)sqlite3_value_text(argv[1]);
+    if( locale == 0 ){ sqlite3_result_error_nomem(ctx); return; }
+    if( locale[0] == 0 || strlen(locale) > ULOC_FULLNAME_CAPACITY ){
+      char *msg = sqlite3_mprintf("country_name: not a locale: '%s'", locale);
+      sqlite3_result_error(ctx, msg ? msg : "out of memory", -1);
+      sqlite3_free(msg);
+      return;
+    }
+  }
+  char loc[8];
+  memcpy(loc, "und_", 4);
+  memcpy(loc + 4, up, 3);
+  UChar buf[256];
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t len = uloc_getDisplayCountry(loc, locale, buf, 256, &st);
+  if( U_FAILURE(st) ){
+    char *msg = sqlite3_mprintf("country_name: icu: %s", u_errorName(st));
+    sqlite3_result_error(ctx, msg ? msg : "out of memory", -1);
+    sqlite3_free(msg);
+    return;
+  }
+  if( st == U_USING_DEFAULT_WARNING || len == 0 ) return;
+  char out[1024];
+  int32_t olen = 0;
+  UErrorCode st2 = U_ZERO_ERROR;
+  u_strToUTF8(out, sizeof(out), &olen, buf, len, &st2);
+  if( U_FAILURE(st2) ){
+    char *msg = sqlite3_mprintf("country_name: icu: %s", u_errorName(st2));
+    sqlite3_result_error(ctx, msg ? msg : "out of memory", -1);
+    sqlite3_free(msg);
+    return;
+  }
+  if( olen == 2 && memcmp(out, up, 2) == 0 ) return;  /* ICU echoes codes it cannot name */
+  sqlite3_result_text(ctx, out, olen, SQLITE_TRANSIENT);
+}
+
+/* ---- country_tags --------------------------------------------------- */
+
+#define COL_CODE 0
+#define COL_NAME 1
+#define COL_MATCHED 2
+#define COL_START 3
+#define COL_END 4
+#define COL_TEXT 5
+
+typedef struct tags_cursor {
+  sqlite3_vtab_cursor base;
+  char *text;                /* a copy of the argument (sqlite3_malloc) */
+  kt_country_mention *m;     /* malloc'd by the gazetteer */
+  size_t n, i;
+} tags_cursor;
+
+static int tags_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
+                        sqlite3_vtab **ppVtab, char **pzErr){
+  (void)aux; (void)argc; (void)argv; (void)pzErr;
+  int rc = sqlite3_declare_vtab(db,
+      "CREATE TABLE x(code TEXT, name TEXT, matched TEXT, start INTEGER, end INTEGER, text HIDDEN)");
+  if( rc != SQLITE_OK ) return rc;
+  sqlite3_vtab *v = sqlite3_malloc(sizeof(*v));
+  if( v == 0 ) return SQLITE_NOMEM;
+  memset(v, 0, sizeof(*v));
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *ppVtab = v;
+  return SQLITE_OK;
+}
+
+static int tags_disconnect(sqlite3_vtab *v){ sqlite3_free(v); return SQLITE_OK; }
+
+static int tags_best_index(sqlite3_vtab *v, sqlite3_index_info *info){
+  (void)v;
+  return kolit_tvf_best_index(info, COL_TEXT, 1, 1);
+}
+
+static int tags_open(sqlite3_vtab *v, sqlite3_vtab_cursor **pp){
+  (void)v;
+  tags_cursor *c = sqlite3_malloc(sizeof(*c));
+  if( c == 0 ) return SQLITE_NOMEM;
+  memset(c, 0, sizeof(*c));
+  *pp = &c->base;
+  return SQLITE_OK;
+}
+
+static void tags_reset(tags_cursor *c){
+  sqlite3_free(c->text);
+  free(c->m);
+  c->text = 0; c->m = 0; c->n = c->i = 0;
+}
+
+static int tags_close(sqlite3_vtab_cursor *cur){
+  tags_reset((tags_cursor *)cur);
+  sqlite3_free(cur);
+  return SQLITE_OK;
+}
+
+static int tags_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, int argc, sqlite3_value **argv){
+  (void)idxNum; (void)idxStr;
+  tags_cursor *c = (tags_cursor *)cur;
+  tags_reset(c);
+  if( argc < 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL ) return SQLITE_OK;
+  const char *t = (const char *)sqlite3_value_text(argv[0]);
+  if( t == 0 ) return SQLITE_NOMEM;
+  int n = sqlite3_value_bytes(argv[0]);
+  c->text = sqlite3_malloc(n + 1);
+  if( c->text == 0 ) return SQLITE_NOMEM;
+  memcpy(c->text, t, (size_t)n + 1);
+  char err[200];
+  if( kt_countries_find(c->text, (size_t)n, &c->m, &c->n, err, sizeof(err)) ){
+    sqlite3_free(cur->pVtab->zErrMsg);
+    cur->pVtab->zErrMsg = sqlite3_mprintf("country_tags: %s", err);
+    return SQLITE_ERROR;
+  }
+  return SQLITE_OK;
+}
+
+static int tags_next(sqlite3_vtab_cursor *cur){ ((tags_cursor *)cur)->i++; return SQLITE_OK; }
+static int tags_eof(sqlite3_vtab_cursor *cur){ tags_cursor *c = (tags_cursor *)cur; return c->i >= c->n; }
+
+static int tags_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
+  tags_cursor *c = (tags_cursor *)cur;
+  const kt_country_mention *m = &c->m[c->i];
+  switch( col ){
+    case COL_CODE: sqlite3_result_text(ctx, m->code, -1, SQLITE_TRANSIENT); break;
+    case COL_NAME: {
+      const char *name = kt_country_english_name(m->code);
+      if( name ) sqlite3_result_text(ctx, name, -1, SQLITE_STATIC);
+      break;
+    }
+    case COL_MATCHED:
+      sqlite3_result_text(ctx, c->text + m->start, (int)(m->end - m->start), SQLITE_TRANSIENT);
+      break;
+    case COL_START: sqlite3_result_int64(ctx, (sqlite3_int64)m->start); break;
+    case COL_END: sqlite3_result_int64(ctx, (sqlite3_int64)m->end); break;
+    case COL_TEXT: sqlite3_result_text(ctx, c->text, -1, SQLITE_TRANSIENT); break;
+  }
+  return SQLITE_OK;
+}
+
+static int tags_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid){
+  *rowid = (sqlite3_int64)((tags_cursor *)cur)->i + 1;
+  return SQLITE_OK;
+}
+
+static sqlite3_module country_tags_module = {
+  0, 0, tags_connect, tags_best_index, tags_disconnect, 0,
+  tags_open, tags_close, tags_filter, tags_next, tags_eof, tags_column, tags_rowid,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+};
+
+int kolit_register_countries(sqlite3 *db, char **pzErr){
+  /* The gazetteer and ICU's caches live for the process: keep this library
+  ** (and ICU with it) mapped when the host unloads it, so nothing it built
+  ** becomes unreachable. */
+  Dl_info self;
+  if( dladdr((void *)kolit_register_countries, &self) && self.dli_fname ){
+    dlopen(self.dli_fname, RTLD_NOW | RTLD_NOLOAD | RTLD_NODELETE);
+  }
+  /* Build the gazetteer now: a broken ICU data set fails the load with its
+  ** reason instead of failing the first query. */
+  char err[200];
+  if( kt_gazetteer_init(err, sizeof(err)) ){
+    *pzErr = sqlite3_mprintf("%s", err);
+    return SQLITE_ERROR;
+  }
+  const int pure = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+  int rc = sqlite3_create_function(db, "countries", 1, pure, 0, countries_func, 0, 0);
+  if( rc == SQLITE_OK ) rc = sqlite3_create_function(db, "country_name", 1, pure, 0, country_name_func, 0, 0);
+  if( rc == SQLITE_OK ) rc = sqlite3_create_function(db, "country_name", 2, pure, 0, country_name_func, 0, 0);
+  if( rc == SQLITE_OK ) rc = sqlite3_create_module(db, "country_tags", &country_tags_module, 0);
+  return rc;
+}
