@@ -20,6 +20,7 @@ static const struct {
   {"version", kolit_register_version},
   {"documents", kolit_register_documents},
   {"countries", kolit_register_countries},
+  {"keywords", kolit_register_keywords},
 };
 
 #ifdef _WIN32

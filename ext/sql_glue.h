@@ -15,6 +15,7 @@ typedef int (*kolit_register_fn)(sqlite3 *db, char **pzErr);
 int kolit_register_version(sqlite3 *db, char **pzErr);
 int kolit_register_documents(sqlite3 *db, char **pzErr);
 int kolit_register_countries(sqlite3 *db, char **pzErr);
+int kolit_register_keywords(sqlite3 *db, char **pzErr);
 
 /* xBestIndex of a table-valued function whose nargs arguments are the
 ** HIDDEN columns first..first+nargs-1, the first nrequired of them required

@@ -64,9 +64,24 @@ def curated(path):
         out.append((code, name, RULES[rule], source))
     return out
 
+def rough_fold(term):
+    """The matcher's fold, roughly: case, hyphens, spaces between Hangul."""
+    t = term.lower().replace("-", "")
+    return re.sub(r"(?<=[\uac00-\ud7a3])\s+(?=[\uac00-\ud7a3])", "", t)
+
+def forms(term):
+    """The spellings ext/tag/vocab.c adds for a term, folded."""
+    out = {rough_fold(term)}
+    if "-" in term: out.add(rough_fold(term.replace("-", " ")))
+    if re.search(r"[^aeiouAEIOU][yY]$", term) and term.isascii(): out.add(rough_fold(term[:-1] + "ies"))
+    return out
+
 def vocabulary(path):
-    rows, broader = [], {}
+    rows, broader, folded = [], {}, {}
     for n, (concept, br, lang, term) in read_tsv(path, 4):
+        for f in forms(term):
+            if f in folded: fail(path, n, f"{term!r} is the same term as line {folded[f]} once folded")
+        for f in forms(term): folded[f] = n
         if not re.fullmatch(r"[a-z0-9_]+", concept): fail(path, n, f"bad concept id {concept!r}")
         if lang not in ("ko", "en"): fail(path, n, f"bad lang {lang!r}")
         if broader.setdefault(concept, br) != br: fail(path, n, f"{concept}: broader differs from an earlier row")

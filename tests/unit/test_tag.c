@@ -8,6 +8,7 @@
 #include "tag/boundary.h"
 #include "tag/gazetteer.h"
 #include "tag/matcher.h"
+#include "tag/vocab.h"
 #include <stdlib.h>
 
 static void check_fold(const char *in, const char *want){
@@ -126,7 +127,7 @@ static int in_list(const char *list, const char *code){
 }
 
 static void score(const char *want, const char *got, prf *s){
-  char buf[256];
+  char buf[1024];
   if( strlen(got) >= sizeof(buf) || strlen(want) >= sizeof(buf) ){ s->fn++; return; }
   memcpy(buf, got, strlen(got) + 1);
   for(char *save = 0, *c = strtok_r(buf, ",", &save); c; c = strtok_r(0, ",", &save)){
@@ -139,8 +140,25 @@ static void score(const char *want, const char *got, prf *s){
   }
 }
 
-/* Each line of a fixture: expected<TAB>text. Every line must match exactly. */
-static void test_country_fixture(const char *name){
+/* "innovation_cluster,cluster" for the concepts of text, like keywords(). */
+static void concepts_of(const kt_vocab *v, const char *text, char *out, size_t cap){
+  kt_keyword_mention *m; size_t k;
+  out[0] = 0;
+  if( kt_vocab_find(v, text, strlen(text), &m, &k) ){ snprintf(out, cap, "error"); return; }
+  for(size_t i = 0; i < k; i++){
+    int seen = 0;
+    for(size_t j = 0; j < i && !seen; j++) seen = strcmp(m[i].concept, m[j].concept) == 0;
+    if( seen ) continue;
+    size_t n = strlen(out);
+    snprintf(out + n, cap - n, "%s%s", n ? "," : "", m[i].concept);
+  }
+  if( out[0] == 0 ) snprintf(out, cap, "-");
+  free(m);
+}
+
+/* Each line of a fixture: expected<TAB>text. Every line must match exactly.
+** With a vocabulary the lines are keyword cases, without one country cases. */
+static void test_fixture(const char *name, const kt_vocab *v){
   char path[512];
   snprintf(path, sizeof(path), "%s/tests/fixtures/%s", KOLIT_SOURCE_DIR, name);
   FILE *f = fopen(path, "r");
@@ -157,7 +175,8 @@ static void test_country_fixture(const char *name){
     if( tab == 0 ) continue;
     *tab = 0;
     char got[256];
-    codes_of(tab + 1, got, sizeof(got));
+    if( v ) concepts_of(v, tab + 1, got, sizeof(got));
+    else codes_of(tab + 1, got, sizeof(got));
     if( strcmp(got, line) != 0 ){
       fprintf(stderr, "%s: \"%.60s\": got %s, expected %s\n", name, tab + 1, got, line);
     }
@@ -196,13 +215,62 @@ static void test_gazetteer(void){
   check_mentions("New South Wales and Wales", "AU 0-15 New South Wales; GB 20-25 Wales; ");
   check_mentions("정책수단", "");
   check_mentions("", "");
-  test_country_fixture("countries_seed.tsv");
-  test_country_fixture("countries_cases.tsv");
+  test_fixture("countries_seed.tsv", 0);
+  test_fixture("countries_cases.tsv", 0);
+}
+
+static void check_keywords(const kt_vocab *v, const char *text, const char *want){
+  kt_keyword_mention *m; size_t k; char got[1024] = "";
+  CHECK_INT(kt_vocab_find(v, text, strlen(text), &m, &k), 0);
+  for(size_t i = 0; i < k; i++){
+    size_t n = strlen(got);
+    snprintf(got + n, sizeof(got) - n, "%s(%s) %zu-%zu %.*s; ", m[i].concept, m[i].term, m[i].start,
+             m[i].end, (int)(m[i].end - m[i].start), text + m[i].start);
+  }
+  CHECK_STR(got, want);
+  free(m);
+}
+
+static void test_vocabulary(void){
+  char err[128];
+  const kt_vocab *cp = kt_vocab_cluster_policy(err, sizeof(err));
+  CHECK(cp != 0);
+  if( cp == 0 ) return;
+  /* Every row of data/cluster_policy.tsv is a distinct term once folded. */
+  CHECK_INT(kt_vocab_terms(cp), kt_cluster_policy_count);
+  /* Inflections, the -ies plural, hyphen or space, longest match. */
+  check_keywords(cp, "Clusters, clustering; cluster policies.",
+      "cluster(cluster) 0-8 Clusters; cluster(cluster) 10-20 clustering; "
+      "cluster_policy(cluster policy) 22-38 cluster policies; ");
+  check_keywords(cp, "lock in, lock-ins",
+      "lock_in(lock-in) 0-7 lock in; lock_in(lock-in) 9-17 lock-ins; ");
+  /* Korean: inside a compound, before particles, across spacing. */
+  check_keywords(cp, "지역혁신클러스터의 클러스터 정책",
+      "innovation_cluster(지역혁신클러스터) 0-24 지역혁신클러스터; "
+      "cluster_policy(클러스터정책) 28-47 클러스터 정책; ");
+  check_keywords(cp, "중요성과", "");
+  check_keywords(cp, "", "");
+  test_fixture("keywords_cases.tsv", cp);
+
+  /* A user vocabulary: first concept keeps a duplicate term. */
+  kt_vocab *v = kt_vocab_new();
+  CHECK(v != 0);
+  CHECK_INT(kt_vocab_add(v, "kimchi", 6, "김치", strlen("김치")), 0);
+  CHECK_INT(kt_vocab_add(v, "kimchi", 6, "kimchi", 6), 0);
+  CHECK_INT(kt_vocab_add(v, "food", 4, "KIMCHI", 6), 1);
+  CHECK_INT(kt_vocab_add(v, "food", 4, "kimchi stew", 11), 0);
+  CHECK_INT(kt_vocab_add(v, "food", 4, " - ", 3), 1);
+  CHECK_INT(kt_vocab_compile(v), 0);
+  CHECK_INT(kt_vocab_terms(v), 3);
+  check_keywords(v, "KIMCHI STEWS and 김치찌개, Kimchi",
+      "food(kimchi stew) 0-12 KIMCHI STEWS; kimchi(김치) 17-23 김치; kimchi(kimchi) 31-37 Kimchi; ");
+  kt_vocab_free(v);
 }
 
 int main(void){
   test_fold();
   test_matcher();
   test_gazetteer();
+  test_vocabulary();
   return CHECK_DONE();
 }

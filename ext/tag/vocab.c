@@ -1,0 +1,221 @@
+/*
+** Keyword vocabularies (see vocab.h).
+*/
+#include "tag/vocab.h"
+#include "tag/boundary.h"
+#include "tag/matcher.h"
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct term {
+  const char *concept, *text;
+  unsigned char first_script, last_script;
+} term;
+
+struct kt_vocab {
+  kt_matcher *m;
+  term *t;
+  size_t n, cap;
+  char **strs;          /* every string the vocabulary owns */
+  size_t nstr, strcap;
+};
+
+kt_vocab *kt_vocab_new(void){
+  kt_vocab *v = calloc(1, sizeof(*v));
+  if( v == 0 ) return 0;
+  v->m = kt_matcher_new();
+  if( v->m == 0 ){ free(v); return 0; }
+  return v;
+}
+
+void kt_vocab_free(kt_vocab *v){
+  if( v == 0 ) return;
+  kt_matcher_free(v->m);
+  for(size_t i = 0; i < v->nstr; i++) free(v->strs[i]);
+  free(v->strs);
+  free(v->t);
+  free(v);
+}
+
+size_t kt_vocab_terms(const kt_vocab *v){ return v->n; }
+
+static char *own(kt_vocab *v, const char *s, size_t n){
+  if( v->nstr == v->strcap ){
+    size_t nc = v->strcap ? v->strcap * 2 : 256;
+    char **ns = realloc(v->strs, nc * sizeof(char *));
+    if( ns == 0 ) return 0;
+    v->strs = ns; v->strcap = nc;
+  }
+  char *p = malloc(n + 1);
+  if( p == 0 ) return 0;
+  memcpy(p, s, n);
+  p[n] = 0;
+  v->strs[v->nstr++] = p;
+  return p;
+}
+
+/* Adds one more spelling of term i; a spelling another term has is ignored. */
+static int add_form(kt_vocab *v, const char *s, size_t n, int32_t i){
+  int rc = kt_matcher_add(v->m, s, n, i, 0);
+  return rc == KT_ADD_NOMEM ? -1 : 0;
+}
+
+int kt_vocab_add(kt_vocab *v, const char *concept, size_t clen, const char *text, size_t tlen){
+  if( v->n == v->cap ){
+    size_t nc = v->cap ? v->cap * 2 : 256;
+    term *nt = realloc(v->t, nc * sizeof(term));
+    if( nt == 0 ) return -1;
+    v->t = nt; v->cap = nc;
+  }
+  /* Rows of one concept usually come together: share its string. */
+  const char *c = (v->n && strlen(v->t[v->n - 1].concept) == clen
+                   && memcmp(v->t[v->n - 1].concept, concept, clen) == 0)
+                  ? v->t[v->n - 1].concept : own(v, concept, clen);
+  const char *t = own(v, text, tlen);
+  if( c == 0 || t == 0 ) return -1;
+  int32_t idx = (int32_t)v->n;
+  int rc = kt_matcher_add(v->m, t, tlen, idx, 0);
+  if( rc == KT_ADD_NOMEM ) return -1;
+  if( rc != KT_ADD_OK ) return 1;
+  term *e = &v->t[v->n++];
+  e->concept = c;
+  e->text = t;
+  e->first_script = (unsigned char)kt_first_script(t, tlen);
+  e->last_script = (unsigned char)kt_last_script(t, tlen);
+  /* Spellings people also write: hyphens as spaces (lock-in, lock in) and
+  ** the -ies plural of a term in consonant + y (policy, policies). */
+  char buf[1024];
+  if( tlen + 3 < sizeof(buf) ){
+    if( memchr(t, '-', tlen) ){
+      memcpy(buf, t, tlen);
+      for(size_t k = 0; k < tlen; k++) if( buf[k] == '-' ) buf[k] = ' ';
+      if( add_form(v, buf, tlen, idx) ) return -1;
+    }
+    if( tlen >= 3 && (t[tlen - 1] | 0x20) == 'y' && e->last_script == KT_SCRIPT_ALPHA
+     && !strchr("aeiouAEIOU", t[tlen - 2]) ){
+      memcpy(buf, t, tlen - 1);
+      memcpy(buf + tlen - 1, "ies", 3);
+      if( add_form(v, buf, tlen + 2, idx) ) return -1;
+    }
+  }
+  return 0;
+}
+
+int kt_vocab_compile(kt_vocab *v){ return kt_matcher_compile(v->m); }
+
+typedef struct cand { int32_t t; size_t start, end; } cand;
+
+typedef struct scan_ctx {
+  const kt_vocab *v;
+  const char *s;
+  size_t n;
+  cand *c;
+  size_t nc, cap;
+  int oom;
+} scan_ctx;
+
+/* A short Korean term (two syllables or fewer) found inside a word whose
+** last syllable is also a particle is most likely the end of another noun
+** plus that particle: 중요성과 is 중요성 + 과, not 성과 (performance). */
+static int ko_particle_split(const term *t, const char *s, size_t start){
+  static const char *const tails[] = {"과", "와", "가", "이", "의", "도", "로", "는", "은", "을", "를", "에", "나", 0};
+  if( kt_script_of(kt_cp_before(s, start)) != KT_SCRIPT_HANGUL ) return 0;
+  size_t n = strlen(t->text);
+  if( n > 6 || n < 3 ) return 0;  /* two Hangul syllables are 6 bytes */
+  for(int k = 0; tails[k]; k++) if( memcmp(t->text + n - 3, tails[k], 3) == 0 ) return 1;
+  return 0;
+}
+
+static int on_match(void *p, int32_t ti, size_t start, size_t end){
+  scan_ctx *x = p;
+  const term *t = &x->v->t[ti];
+  if( t->first_script == KT_SCRIPT_HANGUL && ko_particle_split(t, x->s, start) ) return 0;
+  if( t->first_script == KT_SCRIPT_ALPHA
+   && kt_script_of(kt_cp_before(x->s, start)) == KT_SCRIPT_ALPHA ) return 0;
+  if( t->last_script == KT_SCRIPT_ALPHA ){
+    int k = kt_en_inflection(x->s, x->n, end);
+    if( k < 0 ) return 0;
+    end += (size_t)k;
+  }
+  if( x->nc == x->cap ){
+    size_t nc = x->cap ? x->cap * 2 : 16;
+    cand *c = realloc(x->c, nc * sizeof(cand));
+    if( c == 0 ){ x->oom = 1; return 1; }
+    x->c = c; x->cap = nc;
+  }
+  cand *c = &x->c[x->nc++];
+  c->t = ti; c->start = start; c->end = end;
+  return 0;
+}
+
+static int cand_cmp(const void *a, const void *b){
+  const cand *x = a, *y = b;
+  if( x->start != y->start ) return x->start < y->start ? -1 : 1;
+  if( x->end != y->end ) return x->end > y->end ? -1 : 1;
+  return 0;
+}
+
+int kt_vocab_find(const kt_vocab *v, const char *text, size_t n, kt_keyword_mention **out, size_t *count){
+  *out = 0;
+  *count = 0;
+  scan_ctx x = {v, text, n, 0, 0, 0, 0};
+  kt_matcher_scan(v->m, text, n, on_match, &x);
+  if( x.oom ){ free(x.c); return -1; }
+  if( x.nc == 0 ) return 0;
+  qsort(x.c, x.nc, sizeof(cand), cand_cmp);
+  kt_keyword_mention *m = malloc(x.nc * sizeof(kt_keyword_mention));
+  if( m == 0 ){ free(x.c); return -1; }
+  size_t k = 0, last_end = 0;
+  for(size_t i = 0; i < x.nc; i++){
+    if( k > 0 && x.c[i].start < last_end ) continue;
+    m[k].concept = v->t[x.c[i].t].concept;
+    m[k].term = v->t[x.c[i].t].text;
+    m[k].start = x.c[i].start;
+    m[k].end = x.c[i].end;
+    last_end = x.c[i].end;
+    k++;
+  }
+  free(x.c);
+  *out = m;
+  *count = k;
+  return 0;
+}
+
+/* ---- the built-in vocabulary ---------------------------------------- */
+
+static kt_vocab *builtin;
+static char builtin_error[128];
+static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
+
+static void builtin_build(void){
+  kt_vocab *v = kt_vocab_new();
+  if( v == 0 ){
+    const char *why = kt_matcher_init_error();
+    snprintf(builtin_error, sizeof(builtin_error), "%s", why ? why : "out of memory");
+    return;
+  }
+  for(size_t i = 0; i < kt_cluster_policy_count; i++){
+    const kt_vocab_row *r = &kt_cluster_policy[i];
+    if( kt_vocab_add(v, r->concept, strlen(r->concept), r->term, strlen(r->term)) < 0 ) goto nomem;
+  }
+  if( kt_vocab_compile(v) ) goto nomem;
+  builtin = v;
+  return;
+nomem:
+  kt_vocab_free(v);
+  snprintf(builtin_error, sizeof(builtin_error), "out of memory");
+}
+
+/* Freed when the library is unloaded (see gazetteer.c). */
+__attribute__((destructor)) static void builtin_release(void){
+  kt_vocab_free(builtin);
+  builtin = 0;
+}
+
+const kt_vocab *kt_vocab_cluster_policy(char *err, size_t errlen){
+  pthread_once(&builtin_once, builtin_build);
+  if( builtin == 0 ) snprintf(err, errlen, "%s", builtin_error);
+  return builtin;
+}
