@@ -7,9 +7,12 @@
 **     정책수단 is never Sudan. Their end depends on the name's rule: free
 **     (anything may follow: 독일연방, 대덕연구단지), strict (the word ends, or
 **     only particles follow: 독일의, 바이에른주의, or a compound noun: 독일정부),
-**     ambiguous (common Korean words: 수단, 이란, 인도, 가나, 말리, 오만; they
-**     count only before a country suffix (수단 정부, 인도공화국) or next to
-**     another country in a list (한국과 인도, 인도·중국)).
+**     particle (이란, 인도, 가나: words that are traps only when bare or glued
+**     to what precedes: 이란과, 인도에서는 count; 이란 무엇인가 does not),
+**     ambiguous (common Korean words: 수단, 말리, 오만; they count only before
+**     a country suffix (수단 정부, 오만공화국) or next to another country in a
+**     list (한국과 수단, 말리·나이지리아)); particle names that stand bare
+**     follow the ambiguous rule.
 **   - Latin-script names need a word boundary on both sides (Hangul may
 **     follow: TAMA클러스터) and their capital letters (Chad, not chad; US, not
 **     us; TAMA, not Tama... unless the name itself is Tama).
@@ -341,13 +344,16 @@ static int on_match(void *p, int32_t v, size_t start, size_t end){
   if( e->last_script == KT_SCRIPT_HANGUL && after == KT_SCRIPT_HANGUL ){
     if( e->rule == KT_RULE_STRICT ){
       if( !kt_ko_particles_to_word_end(x->t, x->n, end) && !kt_ko_compound_suffix(x->t, x->n, end) ) return 0;
+    }else if( e->rule == KT_RULE_PARTICLE ){
+      if( !kt_ko_particles_to_word_end(x->t, x->n, end) && !kt_ko_country_suffix(x->t, x->n, end) ) return 0;
     }else if( e->rule == KT_RULE_AMBIGUOUS ){
       if( !kt_ko_country_suffix(x->t, x->n, end) ){
         if( !kt_ko_particles_to_word_end(x->t, x->n, end) ) return 0;
         pending = 1;
       }
     }
-  }else if( e->last_script == KT_SCRIPT_HANGUL && e->rule == KT_RULE_AMBIGUOUS ){
+  }else if( e->last_script == KT_SCRIPT_HANGUL
+         && (e->rule == KT_RULE_AMBIGUOUS || e->rule == KT_RULE_PARTICLE) ){
     /* A bare word (인도 위를) is no evidence either, unless a country suffix
     ** follows after the space (수단 정부). */
     size_t j = end;

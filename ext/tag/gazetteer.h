@@ -19,6 +19,7 @@
 #define KT_RULE_FREE      1
 #define KT_RULE_STRICT    2
 #define KT_RULE_AMBIGUOUS 3
+#define KT_RULE_PARTICLE  4
 
 typedef struct kt_country_mention {
   char code[3];       /* ISO 3166-1 alpha-2 or "EU" */

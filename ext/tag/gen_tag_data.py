@@ -31,7 +31,7 @@ SUBDIVISION_KO_SKIP = {"빈", "보 주", "우리 주", "나라 현", "시가 현
 # ("바이에른 주"); the name without it is kept when it is long enough to be
 # unambiguous (3 syllables or more: 바이에른, not 나라 or 기후).
 KO_SUFFIXES = ("주", "현", "도", "부", "성", "시")
-RULES = {"-": 0, "free": 1, "strict": 2, "ambiguous": 3}
+RULES = {"-": 0, "free": 1, "strict": 2, "ambiguous": 3, "particle": 4}
 
 def fail(path, line, msg):
     sys.exit(f"{path}:{line}: {msg}")
