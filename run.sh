@@ -34,7 +34,7 @@ case "${1:-}" in
   report)
     setup; build build >/dev/null
     rm -f library.db
-    sqlite3 library.db < sql/library.sql
+    sqlite3 -cmd ".load build/kolit" library.db < sql/library.sql
     sqlite3 library.db < sql/report.sql ;;
   test)
     setup

@@ -43,5 +43,8 @@ foreach(t ${KOLIT_BINDING_TESTS})
     continue()
   endif()
   add_test(NAME bindings.${name} COMMAND ${cmd} WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-  set_tests_properties(bindings.${name} PROPERTIES ENVIRONMENT "${KOLIT_TEST_ENV}")
+  # python3 and tclsh keep allocations until exit: leak checking is left to
+  # the sqlite3 shell runs and the unit tests, the rest of ASan stays on.
+  string(REPLACE "detect_leaks=1" "detect_leaks=0" env "${KOLIT_TEST_ENV}")
+  set_tests_properties(bindings.${name} PROPERTIES ENVIRONMENT "${env}")
 endforeach()
