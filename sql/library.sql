@@ -9,7 +9,8 @@
 --   authors    one row per author of a record (record_id, position)
 -- Re-running with the same @source replaces what that source gave before, in one
 -- transaction, so the result is the same however often it runs; other sources'
--- rows are kept. Any error stops the script and leaves the database as it was.
+-- rows are kept, except a page that @source reads again, which moves to @source.
+-- Any error stops the script and leaves the database as it was.
 .bail on
 .parameter init
 INSERT OR IGNORE INTO temp.sqlite_parameters(key, value) VALUES ('@source', 'seeds');
@@ -70,12 +71,17 @@ CREATE TABLE IF NOT EXISTS authors(
 CREATE INDEX IF NOT EXISTS authors_family ON authors(family);
 
 BEGIN;
-DELETE FROM documents WHERE source = @source;
+DROP TABLE IF EXISTS temp.new_documents;
+CREATE TEMP TABLE new_documents AS
+SELECT path, format, series, query, result_count, record_count, encoding, bytes, error
+FROM lit_documents(@source);
+DELETE FROM documents WHERE source = @source OR path IN (SELECT path FROM temp.new_documents);
 
 INSERT INTO documents(source, path, format, series, query, result_count, record_count,
                       encoding, bytes, error)
 SELECT @source, path, format, series, query, result_count, record_count, encoding, bytes, error
-FROM lit_documents(@source);
+FROM temp.new_documents;
+DROP TABLE temp.new_documents;
 
 -- CROSS JOIN keeps the page reader as the outer loop: one pass over the folder.
 INSERT INTO records(doc_id, ordinal, title, title_ko, title_foreign, authors, author_count,

@@ -7,7 +7,7 @@ loaded). The text it prints must equal the ```output block right under it;
 a block with no output block under it must print nothing.
 Usage: run_docs.py EXTENSION PAGE.md
 """
-import re, subprocess, sys
+import os, re, subprocess, sys
 
 def blocks(md):
     """[(sql, expected_output_or_None, line)] in page order."""
@@ -34,8 +34,9 @@ def main():
     # stdbuf keeps the shell's stdout and stderr in the order it wrote them;
     # "near line N" refers to the joined script, so it is dropped, as in the
     # interactive shell.
+    env = dict(os.environ, LD_PRELOAD=os.environ.get("KOLIT_PRELOAD", ""))
     run = subprocess.run(["stdbuf", "-oL", "sqlite3", "-batch", "-cmd", f".load {ext}", ":memory:"],
-                         input=script, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                         input=script, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     text = re.sub(r"^(Parse|Runtime) error near line \d+:", r"\1 error:", run.stdout, flags=re.M)
     got = text.split(marker + "\n")
     failed = 0

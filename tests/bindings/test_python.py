@@ -33,16 +33,21 @@ check("kiet record",
        "Byeon, Changuk et al.", "2018-12-14", "Research Reports"))
 
 # A document the program already holds, as EUC-KR bytes: source is only a label.
-page = ("• Title/Summary/Keyword: 혁신\n\nSearch Result 1, Processing Time 0.01 seconds\n\n"
-        "지역혁신체계의 진화\n\n  • 홍길동\n    • 지역연구\n    • /\n    • v.3 no.2\n    • /\n"
-        "    • pp.10-20\n    • /\n    • 2010\n  • 지역혁신체계는 변한다.\n")
-row = con.execute("SELECT d.path, d.encoding, r.title_ko, r.volume, r.issue, r.page_first, r.page_last, "
-                  "r.year, r.abstract, r.language FROM lit_documents('memory page', ?1) AS d, "
+page = ("Research ReportsKIET Korea Institute for Industrial Economics and Trade\n\n"
+        "지역혁신체계의 진화와 과제\n\n"
+        "Author 홍길동 Date 2010.03.05 Page 120\n\n"
+        "지역혁신체계는 변한다. 정책도 변해야 한다.\n")
+row = con.execute("SELECT d.path, d.encoding, d.format, r.title, r.authors, r.date, r.year, r.page_count, "
+                  "r.abstract, r.language FROM lit_documents('memory page', ?1) AS d, "
                   "lit_records('memory page', ?1) AS r", (page.encode("euc-kr"),)).fetchone()
-check("euc-kr blob", row, ("memory page", "euc-kr", "지역혁신체계의 진화", 3, "no.2", 10, 20, 2010,
-                           "지역혁신체계는 변한다.", "ko"))
+check("euc-kr blob", row, ("memory page", "euc-kr", "kiet_page", "지역혁신체계의 진화와 과제", "홍길동",
+                           "2010-03-05", 2010, 120, "지역혁신체계는 변한다. 정책도 변해야 한다.", "ko"))
 check("same page as text",
-      con.execute("SELECT title_ko FROM lit_records('t', ?)", (page,)).fetchone()[0], "지역혁신체계의 진화")
+      con.execute("SELECT title, encoding FROM lit_records('t', ?) JOIN lit_documents('t', ?)",
+                  (page, page)).fetchone(), ("지역혁신체계의 진화와 과제", "utf-8"))
+check("authors of the page",
+      con.execute("SELECT name, family, given FROM lit_authors('t', ?)", (page,)).fetchall(),
+      [("홍길동", "홍", "길동")])
 
 try:
     con.execute("SELECT * FROM lit_records('no/such/page.txt')").fetchall()
