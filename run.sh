@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # kolit's one entry point for people and CI.
 #   bash run.sh report   install what is missing, build, build library.db from seeds/, print the report
-#   bash run.sh test     install what is missing, build, run the whole test suite (also under ASan+UBSan)
+#   bash run.sh test     install what is missing, build, run the whole test suite, again under
+#                        ASan+UBSan, then every libFuzzer target for a minute
 #   bash run.sh build    install what is missing and build build/kolit.so
 set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES="cmake gcc libc6-dev make pkg-config sqlite3 libsqlite3-dev libicu-dev python3
-  hunspell-ko libhangul-data unicode-cldr-core tcl libsqlite3-tcl"
+  hunspell-ko libhangul-data unicode-cldr-core tcl libsqlite3-tcl clang"
 
 setup() {
   local missing=""
@@ -42,7 +43,10 @@ case "${1:-}" in
     (cd build && ctest --output-on-failure -j"$(nproc)")
     # The same suite again with AddressSanitizer + UndefinedBehaviorSanitizer.
     build build-asan -DKOLIT_SANITIZE=ON
-    (cd build-asan && ctest --output-on-failure -j"$(nproc)") ;;
+    (cd build-asan && ctest --output-on-failure -j"$(nproc)")
+    # Every fuzz target for about a minute (tests/fuzz/run.sh runs them longer).
+    build build-fuzz -DCMAKE_C_COMPILER=clang -DKOLIT_FUZZ=ON
+    (cd build-fuzz && ctest --output-on-failure -j"$(nproc)") ;;
   *)
     echo "usage: bash run.sh report|test|build" >&2; exit 2 ;;
 esac
