@@ -2,7 +2,7 @@
 # kolit's one entry point for people and CI.
 #   bash run.sh report   install what is missing, build, build library.db from seeds/, print the report
 #   bash run.sh test     install what is missing, build, run the whole test suite, again under
-#                        ASan+UBSan, then every libFuzzer target for a minute
+#                        ASan+UBSan, the threads test under TSan, every libFuzzer target for a minute
 #   bash run.sh build    install what is missing and build build/kolit.so
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -44,6 +44,9 @@ case "${1:-}" in
     # The same suite again with AddressSanitizer + UndefinedBehaviorSanitizer.
     build build-asan -DKOLIT_SANITIZE=ON
     (cd build-asan && ctest --output-on-failure -j"$(nproc)")
+    # The threads test once more under ThreadSanitizer: no races in shared data.
+    build build-tsan -DKOLIT_TSAN=ON
+    (cd build-tsan && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -R 'host.test_threads')
     # Every fuzz target for about a minute (tests/fuzz/run.sh runs them longer).
     build build-fuzz -DCMAKE_C_COMPILER=clang -DKOLIT_FUZZ=ON
     (cd build-fuzz && ctest --output-on-failure -j"$(nproc)") ;;
