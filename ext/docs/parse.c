@@ -188,17 +188,32 @@ void lit_script_count(const char *p, size_t n, size_t *hangul, size_t *latin){
   *latin = l;
 }
 
-/* Language of an abstract from the share of Hangul among letters, where a
-** Hangul syllable counts as one letter and so does each Latin letter:
-**   share >= 0.60  "ko"     (a Korean abstract with English terms such as
-**                            "TAMA" or "Critical Mass" stays far above it:
-**                            a syllable carries two to three letters' worth)
-**   share <= 0.10  "en"     (an English abstract quoting a Korean term)
+/* Language of an abstract from the share of Hangul words among words, a
+** word being a run of Hangul or of Latin letters ("TAMA클러스터의" is one of
+** each). Words, not letters: a Hangul syllable carries two to three letters'
+** worth, so letter counts would make Korean with English terms look mixed.
+**   share >= 0.60  "ko"     (Korean with English terms such as "TAMA" or
+**                            "Critical Mass" stays well above it)
+**   share <= 0.10  "en"     (English quoting a Korean term or two)
 **   otherwise      "mixed"  (bilingual abstracts land between 0.2 and 0.5)
 ** No letters at all (digits, symbols): NULL, the language is not known. */
 const char *lit_language(const char *p, size_t n){
-  size_t h, l;
-  lit_script_count(p, n, &h, &l);
+  const unsigned char *s = (const unsigned char*)p;
+  size_t h = 0, l = 0, i = 0;
+  int prev = 0;   /* script of the previous character: 0 other, 1 Hangul, 2 Latin */
+  while( i < n ){
+    uint32_t cp;
+    int k;
+    if( s[i] < 0x80 ){ cp = s[i]; k = 1; }
+    else if( (k = kt_utf8_decode(s + i, n - i, &cp)) <= 0 ){ cp = 0; k = 1; }
+    int script = lit_is_hangul(cp) ? 1 : lit_is_latin_letter(cp) ? 2 : 0;
+    if( script != prev ){
+      if( script == 1 ) h++;
+      else if( script == 2 ) l++;
+      prev = script;
+    }
+    i += (size_t)k;
+  }
   if( h + l == 0 ) return NULL;
   if( h * 10 >= (h + l) * 6 ) return "ko";
   if( h * 10 <= (h + l) * 1 ) return "en";

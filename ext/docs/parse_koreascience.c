@@ -57,8 +57,11 @@ static void ks_finish(lit_ctx *c, ks_state *k, int at_end){
   }
   int last = -1;
   for( int i = 0; i < KS_NPART; i++ ) if( k->has[i] ) last = i;
-  /* A title followed by the next title lacks all of its record lines. */
-  int lacks_until = (!at_end && last == KS_TITLE) ? KS_NPART : last;
+  /* Inside the page a record must have its title, author line and
+  ** bibliographic lines (some records have no abstract on the site); the
+  ** last record lacks only what comes before its last part, and is cut off
+  ** after it. */
+  int lacks_until = at_end ? last : KS_ABSTRACT;
   char missing[160] = "";
   for( int i = 0; i < lacks_until; i++ ){
     if( k->has[i] ) continue;

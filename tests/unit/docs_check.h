@@ -29,7 +29,7 @@ typedef struct parsed_file {
   int ok;
 } parsed_file;
 
-static parsed_file parse_file(const char *path){
+static inline parsed_file parse_file(const char *path){
   parsed_file f;
   memset(&f, 0, sizeof f);
   FILE *fp = fopen(path, "rb");
@@ -50,13 +50,13 @@ static parsed_file parse_file(const char *path){
   return f;
 }
 
-static void parsed_file_free(parsed_file *f){
+static inline void parsed_file_free(parsed_file *f){
   lit_document_free(&f->doc);
   kt_text_free(&f->text);
   free(f->bytes);
 }
 
-static void check_record(const char *where, const lit_record *r, const exp_record *e){
+static inline void check_record(const char *where, const lit_record *r, const exp_record *e){
   int failed_before = check_failed;
   CHECK_STR(r->title, e->title);
   CHECK_STR(r->title_ko, e->title_ko);
@@ -87,7 +87,7 @@ static void check_record(const char *where, const lit_record *r, const exp_recor
 }
 
 /* Checks the records of a document against a list, in order. */
-static void check_records(const char *where, const lit_document *d, const exp_record *e, int n){
+static inline void check_records(const char *where, const lit_document *d, const exp_record *e, int n){
   CHECK_INT(d->n_rec, n);
   for( int i = 0; i < d->n_rec && i < n; i++ ){
     CHECK_INT(d->rec[i].ordinal, i + 1);
