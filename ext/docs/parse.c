@@ -328,7 +328,7 @@ static lit_format lit_detect(const char *text, size_t len, int *empty){
     int indent;
     lit_span bt;
     if( lit_bullet(line, &indent, &bt) ){
-      if( indent == 0 && lit_span_starts(bt, "Title/Summary/Keyword:") ) return LIT_FORMAT_KOREASCIENCE;
+      if( lit_span_starts(bt, "Title/Summary/Keyword:") ) return LIT_FORMAT_KOREASCIENCE;
       if( indent >= 4 && lit_span_eq(bt, "/") ) ks_weak = 1;
       continue;
     }

@@ -160,6 +160,7 @@ void lit_parse_kiet(lit_ctx *c, const char *text, size_t len){
   lit_lines it = { text, len, 0 };
   lit_span line, crumb = { 0, 0 };
   kiet_text abstract = { 0, 0, 0 };
+  lit_span title_line = { 0, 0 };
   int stage = KIET_HEAD, has_meta = 0, other_layout = 0, n_crumb = 0;
 
   while( lit_next_line(&it, &line) ){
@@ -213,20 +214,24 @@ void lit_parse_kiet(lit_ctx *c, const char *text, size_t len){
         }
       }
       if( stage == KIET_HEAD ){
-        lit_span title, date;
-        if( kiet_title_with_date(t, &title, &date) ){
-          lit_set_title(c, &rec, title);
-          kiet_set_date(c, &rec, date);
-          other_layout = 1;
-        }else{
-          lit_set_title(c, &rec, t);
-        }
+        title_line = t;
         stage = KIET_AFTER_TITLE;
         continue;
       }
     }
     stage = KIET_ABSTRACT;
     kiet_add_paragraph(c, &abstract, t);
+  }
+
+  /* A title line ending with a date is the other site's layout only when
+  ** the page has no metadata line: a title may end with a date of its own. */
+  lit_span title, title_date;
+  if( title_line.n && !has_meta && kiet_title_with_date(title_line, &title, &title_date) ){
+    lit_set_title(c, &rec, title);
+    kiet_set_date(c, &rec, title_date);
+    other_layout = 1;
+  }else if( title_line.n ){
+    lit_set_title(c, &rec, title_line);
   }
 
   /* The breadcrumbs end with the series when the header is missing. */
@@ -252,15 +257,15 @@ void lit_parse_kiet(lit_ctx *c, const char *text, size_t len){
   if( d->series ) r->journal = lit_dup(c, d->series, strlen(d->series));
 
   if( other_layout && !has_meta ){
-    char missing[160] = "";
-    if( !d->series ) strcat(missing, ", series");
-    if( !r->title ) strcat(missing, ", title");
-    if( !r->authors ) strcat(missing, ", author");
-    if( !r->year ) strcat(missing, ", date");
-    strcat(missing, ", page count or issue number");
-    if( !r->abstract ) strcat(missing, ", abstract");
+    char missing[200] = "";
+    if( !d->series ) strcat(missing, ", no series");
+    if( !r->title ) strcat(missing, ", no title");
+    if( !r->authors ) strcat(missing, ", no author");
+    if( !r->year ) strcat(missing, ", no date");
+    strcat(missing, ", no page count or issue number");
+    if( !r->abstract ) strcat(missing, ", no abstract");
     lit_problem(c, "record 1 is from another KIET page layout (title and date on one line, "
-      "\"Author : Name (Division)\"): no %s", missing + 2);
+      "\"Author : Name (Division)\"): %s", missing + 2);
     if( !r->title || !r->abstract ) r->partial = 1;
     return;
   }

@@ -209,7 +209,7 @@ void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len){
       k.has[KS_TITLE] = 1;
       continue;
     }
-    if( indent < 2 && lit_span_starts(bt, "Title/Summary/Keyword:") ){
+    if( lit_span_starts(bt, "Title/Summary/Keyword:") ){
       lit_set(c, &d->query, lit_trim(lit_span_of(bt.p + 22, bt.n - 22)));
       continue;
     }

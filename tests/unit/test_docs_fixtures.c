@@ -87,7 +87,7 @@ static void test_kiet(void){
                   "본 연구는 지원제도의 성과를 점검하고 개선방안을 제시한다.",
       .language = "ko" }};
     const char *error = "record 1 is from another KIET page layout (title and date on one line, "
-                        "\"Author : Name (Division)\"): no series, page count or issue number";
+                        "\"Author : Name (Division)\"): no series, no page count or issue number";
     check_document(FIX "kiet_other_site.txt", LIT_FORMAT_KIET, NULL, NULL, -1, error, want, 1);
     check_document(FIX "kiet_other_site_euckr.txt", LIT_FORMAT_KIET, NULL, NULL, -1, error, want, 1);
   }

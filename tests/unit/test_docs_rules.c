@@ -161,6 +161,32 @@ static void test_dates(void){
   CHECK(!lit_parse_date(lit_span_of("2005.08a", 8), iso, year));
   CHECK(!lit_parse_date(lit_span_of("2018.12.14x", 11), iso, year));
 
+  /* A standard KIET title may end with a date: the metadata line's date wins
+  ** and the title stays whole. */
+  lit_document t = parse_str("Go to the Mian menu\nOutlook for 2021.01.01\n"
+                             "Author Kim Sunbae Date 2020.12.30 Page 3\nText.\n");
+  CHECK_INT(t.n_rec, 1);
+  if( t.n_rec ){ CHECK_STR(t.rec[0].title, "Outlook for 2021.01.01"); CHECK_STR(t.rec[0].date, "2020-12-30"); }
+  CHECK_STR(t.error, NULL);
+  lit_document_free(&t);
+  /* The other site with a separator before the date and a "Date :" line. */
+  t = parse_str("Go to the Mian menu\nCluster Outlook | 2021.01.05\nAuthor : Kim Sunbae (Division A), Lee Doohee (B)\n"
+                "Text.\n");
+  CHECK_INT(t.n_rec, 1);
+  if( t.n_rec ){
+    CHECK_STR(t.rec[0].title, "Cluster Outlook");
+    CHECK_STR(t.rec[0].date, "2021-01-05");
+    CHECK_STR(t.rec[0].authors, "Kim Sunbae, Lee Doohee");
+    CHECK_INT(t.rec[0].n_author, 2);
+  }
+  lit_document_free(&t);
+  t = parse_str("Go to the Mian menu\nCluster Outlook\nDate : 2021.01.05\nAuthor : Kim Sunbae\n");
+  CHECK_INT(t.n_rec, 1);
+  if( t.n_rec ){ CHECK_STR(t.rec[0].title, "Cluster Outlook"); CHECK_STR(t.rec[0].date, "2021-01-05"); CHECK_INT(t.rec[0].partial, 1); }
+  CHECK_STR(t.error, "record 1 is from another KIET page layout (title and date on one line, "
+                     "\"Author : Name (Division)\"): no series, no page count or issue number, no abstract");
+  lit_document_free(&t);
+
   /* A KIET month without a day gives the year only. */
   lit_document d = parse_str("Research ReportsKIET Korea Institute for Industrial Economics and Trade\n"
                              "T\nAuthor Kim Sunbae Date 2015.06 Page 3\nText.\n");
@@ -214,6 +240,7 @@ static void test_detection(void){
     { "Some Title\nAuthor Kim Sunbae Date 2020.01.01 Page 3\nText.\n", LIT_FORMAT_KIET, NULL },
     { "Search Result 0, Processing Time 0.001 seconds\n", LIT_FORMAT_KOREASCIENCE, NULL },
     { "• Title/Summary/Keyword: 클러스터\n", LIT_FORMAT_KOREASCIENCE, NULL },
+    { "  • Title/Summary/Keyword: 클러스터\n", LIT_FORMAT_KOREASCIENCE, NULL },
     { "T\n  • Kim, Min-Ho\n    • J\n    • /\n    • 2001\n  • An abstract of the record follows here.\n",
       LIT_FORMAT_KOREASCIENCE, NULL },
     { "Shopping list\n  • milk\n    • whole\n", LIT_FORMAT_UNKNOWN,
