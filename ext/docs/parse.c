@@ -202,17 +202,24 @@ const char *lit_language(const char *p, size_t n){
   size_t h = 0, l = 0, i = 0;
   int prev = 0;   /* script of the previous character: 0 other, 1 Hangul, 2 Latin */
   while( i < n ){
-    uint32_t cp;
-    int k;
-    if( s[i] < 0x80 ){ cp = s[i]; k = 1; }
-    else if( (k = kt_utf8_decode(s + i, n - i, &cp)) <= 0 ){ cp = 0; k = 1; }
-    int script = lit_is_hangul(cp) ? 1 : lit_is_latin_letter(cp) ? 2 : 0;
+    unsigned c = s[i];
+    int script;
+    if( c < 0x80 ){
+      /* ASCII, most of an English abstract: one compare per byte */
+      script = (unsigned)((c | 0x20) - 'a') < 26u ? 2 : 0;
+      i++;
+    }else{
+      uint32_t cp;
+      int k = kt_utf8_decode(s + i, n - i, &cp);
+      if( k <= 0 ){ cp = 0; k = 1; }
+      script = lit_is_hangul(cp) ? 1 : lit_is_latin_letter(cp) ? 2 : 0;
+      i += (size_t)k;
+    }
     if( script != prev ){
       if( script == 1 ) h++;
       else if( script == 2 ) l++;
       prev = script;
     }
-    i += (size_t)k;
   }
   if( h + l == 0 ) return NULL;
   if( h * 10 >= (h + l) * 6 ) return "ko";
