@@ -41,19 +41,17 @@
 /* Romanized Korean family names (Revised Romanization, McCune-Reischauer
 ** and the spellings people choose), lower case, in strcmp order. */
 static const char *const surname_table[] = {
-  "ahn", "an", "bae", "baek", "bak", "ban", "bang", "bong", "byeon", "byun",
-  "cha", "chae", "chang", "cheon", "cheong", "chin", "cho", "choe", "choi", "chon",
-  "choo", "chu", "chun", "chung", "do", "eom", "eum", "gang", "gi", "gil",
-  "go", "gong", "gu", "gwak", "gwon", "ha", "hahn", "ham", "han", "heo",
-  "hong", "huh", "hur", "hwang", "hyun", "im", "jang", "jeon", "jeong", "ji",
-  "jin", "jo", "joo", "ju", "jun", "jung", "kang", "ki", "kil", "kim",
-  "ko", "kong", "koo", "ku", "kwak", "kwon", "lee", "lim", "lyu", "ma",
-  "maeng", "min", "moon", "mun", "myung", "na", "nah", "nahm", "nam", "namgoong",
-  "namkoong", "no", "noh", "oh", "ok", "pae", "paek", "pak", "park", "pyeon",
-  "pyo", "pyun", "rhee", "rho", "rhyu", "ryu", "seo", "seok", "seong", "shim",
-  "shin", "sim", "sin", "sohn", "son", "song", "suh", "sung", "tak", "wang",
-  "wi", "won", "woo", "yang", "yeo", "yeom", "yi", "yim", "yoo", "yoon",
-  "yu", "yuk", "yun",
+  "ahn", "an", "bae", "baek", "bak", "ban", "bang", "bong", "byeon", "byun", "cha", "chae",
+  "chang", "cheon", "cheong", "chi", "chin", "cho", "choe", "choi", "chon", "choo", "chu", "chun",
+  "chung", "do", "eom", "eum", "gang", "gi", "gil", "gim", "go", "gong", "gu", "gwak", "gweon",
+  "gwon", "gye", "ha", "hahn", "ham", "han", "heo", "hong", "huh", "hur", "hwang", "hyeon", "hyun",
+  "im", "jang", "jee", "jeon", "jeong", "ji", "jin", "jo", "joo", "ju", "jun", "jung", "kang",
+  "ki", "kil", "kim", "ko", "kong", "koo", "ku", "kwak", "kwon", "kye", "lee", "lim", "lyu", "ma",
+  "maeng", "min", "moon", "mun", "myung", "na", "nah", "nahm", "nam", "namgoong", "namkoong", "no",
+  "noh", "oh", "ok", "pae", "paek", "pak", "park", "pyeon", "pyo", "pyun", "rhee", "rho", "rhyu",
+  "roh", "ryoo", "ryu", "seo", "seok", "seol", "seong", "shim", "shin", "sim", "sin", "sohn",
+  "son", "song", "suh", "sul", "sung", "tak", "wang", "whang", "wi", "won", "woo", "yang", "yeo",
+  "yeom", "yeon", "yi", "yim", "yoo", "yook", "yoon", "yu", "yuk", "yun",
 };
 #define N_SURNAME ((int)(sizeof surname_table / sizeof surname_table[0]))
 

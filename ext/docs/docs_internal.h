@@ -113,4 +113,11 @@ int lit_surname_table_ok(void);
 void lit_parse_kiet(lit_ctx *c, const char *text, size_t len);
 void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len);
 
+/* The formats' markers, for detection (t is a trimmed line). */
+int lit_kiet_is_noise(lit_span t);        /* "Go to the Mian menu" */
+int lit_kiet_is_header(lit_span t);       /* "<Series>KIET Korea Institute for ..." */
+int lit_kiet_is_author_line(lit_span t);  /* "Author ... Date ...", "Author : Name" */
+int lit_ks_is_query(lit_span bullet);     /* "Title/Summary/Keyword: ..." after a bullet */
+int lit_ks_is_result_line(lit_span t);    /* "Search Result <n>, ..." */
+
 #endif

@@ -16,7 +16,6 @@
 ** over KoreaScience bullets (a KIET page has no indent-4 bullets); without
 ** any marker the page is LIT_FORMAT_UNKNOWN with an error saying why.
 */
-#define _GNU_SOURCE  /* memmem */
 #include "docs/docs_internal.h"
 #include "text/utf8.h"
 #include <stdarg.h>
@@ -25,7 +24,6 @@
 
 long lit_test_alloc_budget = -1;
 
-#define KIET_INSTITUTE "KIET Korea Institute for Industrial Economics and Trade"
 /* The document error names at most this many problems, then a count, so a
 ** broken page of a million records does not make a megabyte of message. */
 #define LIT_MAX_PROBLEMS 10
@@ -314,15 +312,6 @@ int lit_parse_date(lit_span s, char iso[11], char year[5]){
 
 /* ---- detection and dispatch -------------------------------------------- */
 
-static int lit_kiet_noise(lit_span t){
-  return lit_span_eq(t, "Go to the Mian menu") || lit_span_eq(t, "Go to the Main menu");
-}
-
-/* "Author" followed by a space, a colon or the end of the line. */
-static int lit_author_label(lit_span t){
-  return lit_span_starts(t, "Author") && (t.n == 6 || t.p[6] == ' ' || t.p[6] == ':');
-}
-
 static lit_format lit_detect(const char *text, size_t len, int *empty){
   lit_lines it = { text, len, 0 };
   lit_span line;
@@ -335,16 +324,13 @@ static lit_format lit_detect(const char *text, size_t len, int *empty){
     int indent;
     lit_span bt;
     if( lit_bullet(line, &indent, &bt) ){
-      if( lit_span_starts(bt, "Title/Summary/Keyword:") ) return LIT_FORMAT_KOREASCIENCE;
+      if( lit_ks_is_query(bt) ) return LIT_FORMAT_KOREASCIENCE;
       if( indent >= 4 && lit_span_eq(bt, "/") ) ks_weak = 1;
       continue;
     }
-    if( lit_kiet_noise(t) || lit_span_ends(t, KIET_INSTITUTE) ) return LIT_FORMAT_KIET;
-    if( lit_span_starts(t, "Search Result ") && t.n > 14 && lit_is_digit(t.p[14]) ) return LIT_FORMAT_KOREASCIENCE;
-    if( line.p[0] == 'A' && lit_author_label(t) ){
-      lit_span v = lit_trim(lit_span_of(t.p + 6, t.n - 6));
-      if( (v.n && v.p[0] == ':') || memmem(t.p, t.n, " Date ", 6) ) kiet_weak = 1;
-    }
+    if( lit_kiet_is_noise(t) || lit_kiet_is_header(t) ) return LIT_FORMAT_KIET;
+    if( lit_ks_is_result_line(t) ) return LIT_FORMAT_KOREASCIENCE;
+    if( !kiet_weak && line.p[0] == 'A' && lit_kiet_is_author_line(t) ) kiet_weak = 1;
   }
   if( kiet_weak ) return LIT_FORMAT_KIET;
   if( ks_weak ) return LIT_FORMAT_KOREASCIENCE;

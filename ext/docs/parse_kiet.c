@@ -41,6 +41,14 @@ static size_t kiet_find_label(lit_span s, size_t from, const char *w){
   return s.n;
 }
 
+int lit_kiet_is_noise(lit_span t){
+  return lit_span_eq(t, "Go to the Mian menu") || lit_span_eq(t, "Go to the Main menu");
+}
+
+int lit_kiet_is_header(lit_span t){
+  return lit_span_ends(t, KIET_INSTITUTE);
+}
+
 /* Drops a ":" that follows a label ("Date : 2021.06.30"). */
 static lit_span kiet_label_value(lit_span s){
   s = lit_trim(s);
@@ -59,8 +67,8 @@ typedef struct kiet_meta {
 static int kiet_parse_meta(lit_span t, kiet_meta *m){
   memset(m, 0, sizeof *m);
   if( !lit_span_starts(t, "Author") || (t.n > 6 && t.p[6] != ' ') ) return 0;
-  lit_span body = lit_span_of(t.p + 6, t.n - 6);
-  if( lit_trim(body).n && lit_trim(body).p[0] == ':' ) return 0;   /* the other site's "Author :" */
+  lit_span body = lit_span_of(t.p + 6, t.n - 6), rest = lit_trim(body);
+  if( rest.n && rest.p[0] == ':' ) return 0;   /* the other site's "Author :" */
   size_t date_at = kiet_find_label(body, 0, "Date");
   size_t after_date = date_at < body.n ? date_at + 4 : 0;
   size_t page_at = kiet_find_label(body, after_date, "Page");
@@ -77,6 +85,21 @@ static int kiet_parse_meta(lit_span t, kiet_meta *m){
     else{ m->has_issue_no = 1; m->issue_no = v; }
   }
   return 1;
+}
+
+/* The other site's author line, "Author : Name (Division)": the names. */
+static int kiet_other_author(lit_span t, lit_span *names){
+  if( !lit_span_starts(t, "Author") ) return 0;
+  lit_span v = lit_trim(lit_span_of(t.p + 6, t.n - 6));
+  if( v.n == 0 || v.p[0] != ':' ) return 0;
+  *names = kiet_label_value(v);
+  return 1;
+}
+
+int lit_kiet_is_author_line(lit_span t){
+  kiet_meta m;
+  lit_span names;
+  return kiet_parse_meta(t, &m) || kiet_other_author(t, &names);
 }
 
 /* The other site's title line ends with its date: "<title> 2021.06.30",
@@ -168,8 +191,8 @@ void lit_parse_kiet(lit_ctx *c, const char *text, size_t len){
     if( t.n == 0 ) continue;
     int indent;
     lit_span bt;
-    if( lit_span_eq(t, "Go to the Mian menu") || lit_span_eq(t, "Go to the Main menu") ) continue;
-    if( stage == KIET_HEAD && lit_span_ends(t, KIET_INSTITUTE) ){
+    if( lit_kiet_is_noise(t) ) continue;
+    if( stage == KIET_HEAD && lit_kiet_is_header(t) ){
       if( !d->series ) lit_set(c, &d->series, lit_trim(lit_span_of(t.p, t.n - strlen(KIET_INSTITUTE))));
       continue;
     }
@@ -193,10 +216,10 @@ void lit_parse_kiet(lit_ctx *c, const char *text, size_t len){
         stage = KIET_AFTER_META;
         continue;
       }
-      lit_span v = lit_trim(lit_span_of(t.p + 6, t.n > 6 ? t.n - 6 : 0));
-      if( !rec.authors && lit_span_starts(t, "Author") && v.n && v.p[0] == ':' ){
+      lit_span other_names;
+      if( !rec.authors && kiet_other_author(t, &other_names) ){
         size_t n;
-        char *names = kiet_strip_divisions(c, kiet_label_value(v), &n);
+        char *names = kiet_strip_divisions(c, other_names, &n);
         if( names ){
           if( n ) lit_parse_authors(c, &rec, lit_span_of(names, n));
           free(names);

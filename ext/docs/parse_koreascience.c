@@ -170,6 +170,14 @@ static int ks_next_is_biblio(const lit_lines *it){
   return 0;
 }
 
+int lit_ks_is_query(lit_span bullet){
+  return lit_span_starts(bullet, "Title/Summary/Keyword:");
+}
+
+int lit_ks_is_result_line(lit_span t){
+  return lit_span_starts(t, "Search Result ") && t.n > 14 && lit_is_digit(t.p[14]);
+}
+
 /* "Search Result 1,772, Processing Time ..." -> 1772 */
 static long long ks_result_count(lit_span t){
   long long v = 0;
@@ -199,7 +207,7 @@ void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len){
     int indent;
     lit_span bt;
     if( !lit_bullet(line, &indent, &bt) ){
-      if( lit_span_starts(t, "Search Result ") && t.n > 14 && lit_is_digit(t.p[14]) ){
+      if( lit_ks_is_result_line(t) ){
         if( d->result_count < 0 ) d->result_count = ks_result_count(t);
         continue;
       }
@@ -209,7 +217,7 @@ void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len){
       k.has[KS_TITLE] = 1;
       continue;
     }
-    if( lit_span_starts(bt, "Title/Summary/Keyword:") ){
+    if( lit_ks_is_query(bt) ){
       lit_set(c, &d->query, lit_trim(lit_span_of(bt.p + 22, bt.n - 22)));
       continue;
     }

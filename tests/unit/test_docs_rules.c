@@ -50,7 +50,21 @@ static void test_authors(void){
   CHECK(lit_is_korean_surname("Kim", 3));
   CHECK(lit_is_korean_surname("PARK", 4));
   CHECK(lit_is_korean_surname("Nahm", 4));
+  static const char *const common[] = {
+    "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Jo", "Yoon", "Jang", "Lim", "Han", "Oh",
+    "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Yang", "Son", "Bae",
+    "Baek", "Heo", "Nam", "Sim", "Noh", "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo", "Koo", "Gu", "Na", "Min",
+    "Ryu", "Yu", "Jin", "Ji", "Eom", "Chae", "Won", "Cheon", "Bang", "Gong", "Hyun", "Byeon", "Byun", "Choo",
+    "Chu", "Nahm", "Yeom", "Yeo", "Do", "Seok", "Pyo", "Wi", "Myung", "Ki", "Ban", "Tak", "Namkoong", "Rhee",
+  };
+  for( size_t i = 0; i < sizeof common / sizeof common[0]; i++ ){
+    if( !lit_is_korean_surname(common[i], strlen(common[i])) ) fprintf(stderr, "surname %s not known\n", common[i]);
+    CHECK(lit_is_korean_surname(common[i], strlen(common[i])));
+  }
   CHECK(!lit_is_korean_surname("Sunbae", 6));
+  CHECK(!lit_is_korean_surname("Kim-", 4));
+  CHECK(!lit_is_korean_surname("", 0));
+  CHECK(!lit_is_korean_surname("Kimkimkimkimkimkim", 18));
   CHECK(!lit_is_korean_surname("Maria", 5));
 
   check_authors("Byeon, Changuk et al.", 1, (person[]){{ "Byeon, Changuk", "Byeon", "Changuk", 1 }});
