@@ -2,7 +2,7 @@
 --
 --   sqlite3 library.db < sql/report.sql
 .headers on
-.mode column
+.mode column --wrap 0
 
 .print '== Library'
 SELECT (SELECT count(*) FROM documents) AS documents,
