@@ -1,5 +1,5 @@
 /*
-** Tagging benchmark: bash bench/run.sh
+** Tagging benchmark: bash bench/tagging.sh
 **
 **   bench_tagging EXTENSION NSMC_SAMPLE SEED_FIXTURE
 **

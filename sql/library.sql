@@ -7,6 +7,8 @@
 --   documents  one row per page read (keyed by path, remembering the @source it came from)
 --   records    one row per bibliographic record (doc_id, ordinal)
 --   authors    one row per author of a record (record_id, position)
+--   record_countries  the countries a record's title and abstract mention (record_id, code)
+--   record_keywords   the cluster_policy concepts they mention (record_id, concept)
 -- Re-running with the same @source replaces what that source gave before, in one
 -- transaction, so the result is the same however often it runs; other sources'
 -- rows are kept, except a page that @source reads again, which moves to @source.
@@ -70,6 +72,27 @@ CREATE TABLE IF NOT EXISTS authors(
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS authors_family ON authors(family);
 
+-- Tags of the title (as written) and the abstract, from country_tags() and
+-- keyword_tags() (docs/tagging.md). mentions counts them; in_title says
+-- whether the title names it (the subject rather than a comparison).
+CREATE TABLE IF NOT EXISTS record_countries(
+  record_id INTEGER NOT NULL REFERENCES records(record_id) ON DELETE CASCADE,
+  code      TEXT NOT NULL,      -- ISO 3166-1 alpha-2, or EU
+  mentions  INTEGER NOT NULL,
+  in_title  INTEGER NOT NULL,
+  PRIMARY KEY(record_id, code)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS record_countries_code ON record_countries(code);
+
+CREATE TABLE IF NOT EXISTS record_keywords(
+  record_id INTEGER NOT NULL REFERENCES records(record_id) ON DELETE CASCADE,
+  concept   TEXT NOT NULL,      -- concept id of the cluster_policy vocabulary (lit_vocabulary)
+  mentions  INTEGER NOT NULL,
+  in_title  INTEGER NOT NULL,
+  PRIMARY KEY(record_id, concept)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS record_keywords_concept ON record_keywords(concept);
+
 BEGIN;
 DROP TABLE IF EXISTS temp.new_documents;
 CREATE TEMP TABLE new_documents AS
@@ -97,4 +120,20 @@ SELECT rec.record_id, a.position, a.name, a.family, a.given, a.et_al
 FROM lit_authors(@source) AS a
 CROSS JOIN documents AS d ON d.path = a.path
 CROSS JOIN records AS rec ON rec.doc_id = d.doc_id AND rec.ordinal = a.ordinal;
+
+-- The tagged text is the title, a line break, the abstract; a mention that
+-- starts before the end of the title is in the title.
+INSERT INTO record_countries(record_id, code, mentions, in_title)
+SELECT r.record_id, t.code, count(*), max(t.start < length(CAST(coalesce(r.title, '') AS BLOB)))
+FROM records AS r
+CROSS JOIN country_tags(coalesce(r.title, '') || char(10) || coalesce(r.abstract, '')) AS t
+WHERE r.doc_id IN (SELECT doc_id FROM documents WHERE source = @source)
+GROUP BY r.record_id, t.code;
+
+INSERT INTO record_keywords(record_id, concept, mentions, in_title)
+SELECT r.record_id, t.concept, count(*), max(t.start < length(CAST(coalesce(r.title, '') AS BLOB)))
+FROM records AS r
+CROSS JOIN keyword_tags(coalesce(r.title, '') || char(10) || coalesce(r.abstract, '')) AS t
+WHERE r.doc_id IN (SELECT doc_id FROM documents WHERE source = @source)
+GROUP BY r.record_id, t.concept;
 COMMIT;

@@ -1,7 +1,7 @@
 /*
 ** Unit tests of ext/tag: the fold, the matcher, the country gazetteer with
 ** its boundary rules, and the keyword vocabularies. Fixture files in
-** tests/fixtures/ hold hand-written expectations; the precision and recall
+** tests/tagging/ hold hand-written expectations; the precision and recall
 ** they give are printed.
 */
 #include "check.h"
@@ -160,7 +160,7 @@ static void concepts_of(const kt_vocab *v, const char *text, char *out, size_t c
 ** With a vocabulary the lines are keyword cases, without one country cases. */
 static void test_fixture(const char *name, const kt_vocab *v){
   char path[512];
-  snprintf(path, sizeof(path), "%s/tests/fixtures/%s", KOLIT_SOURCE_DIR, name);
+  snprintf(path, sizeof(path), "%s/tests/tagging/%s", KOLIT_SOURCE_DIR, name);
   FILE *f = fopen(path, "r");
   CHECK(f != 0);
   if( f == 0 ) return;
