@@ -5,6 +5,8 @@
 ** numbers through a two-level page table (only pages that patterns use are
 ** allocated); the root has a dense transition array over all symbols; other
 ** states keep their transitions sorted in one shared array (binary search).
+** While patterns are added, the trie is kept as sibling lists, which makes
+** adding 10,000 terms a matter of milliseconds.
 ** A ring buffer remembers the byte offset where each of the last
 ** max-pattern-length symbols began, which gives every match its start.
 */
@@ -153,23 +155,19 @@ struct kt_matcher {
   int32_t *out;             /* per node: pattern value, or -1 */
   uint16_t *depth;          /* per node: length in symbols */
   int32_t *fail, *dict;     /* failure link; next node with an output on the failure chain */
-  int32_t *root_next;       /* [nsym + 1] */
+  int32_t *root_next;       /* [nsym + 1]: the root's children by symbol (built while adding) */
   uint32_t *first;          /* per node: start of its edges in edges[] (nnode + 1 entries) */
   edge *edges;
-  size_t npattern;
+  size_t npattern, nedge;
   unsigned maxlen;
   int compiled;
-  /* while building: (node, symbol) -> child */
-  uint64_t *hkey;
-  int32_t *hval;
-  size_t hcap, hcount;
-  size_t node_cap;
+  /* While building, children other than the root's are sibling lists:
+  ** patterns mostly share short prefixes, so the lists are short, and new
+  ** nodes are appended in order (cache-friendly for large vocabularies). */
+  int32_t *child, *sibling;
+  uint32_t *sym;            /* the symbol on the edge into each node */
+  size_t node_cap, root_cap;
 };
-
-static uint64_t hash64(uint64_t x){
-  x ^= x >> 33; x *= 0xff51afd7ed558ccdULL; x ^= x >> 33; x *= 0xc4ceb9fe1a85ec53ULL; x ^= x >> 33;
-  return x;
-}
 
 kt_matcher *kt_matcher_new(void){
   if( kt_matcher_init_error() ) return 0;
@@ -178,13 +176,20 @@ kt_matcher *kt_matcher_new(void){
   m->node_cap = 64;
   m->out = malloc(m->node_cap * sizeof(int32_t));
   m->depth = malloc(m->node_cap * sizeof(uint16_t));
-  m->hcap = 256;
-  m->hkey = calloc(m->hcap, sizeof(uint64_t));
-  m->hval = malloc(m->hcap * sizeof(int32_t));
-  if( !m->out || !m->depth || !m->hkey || !m->hval ){ kt_matcher_free(m); return 0; }
+  m->child = malloc(m->node_cap * sizeof(int32_t));
+  m->sibling = malloc(m->node_cap * sizeof(int32_t));
+  m->sym = malloc(m->node_cap * sizeof(uint32_t));
+  m->root_cap = 256;
+  m->root_next = calloc(m->root_cap, sizeof(int32_t));
+  if( !m->out || !m->depth || !m->child || !m->sibling || !m->sym || !m->root_next ){
+    kt_matcher_free(m);
+    return 0;
+  }
   m->nnode = 1;
   m->out[0] = -1;
   m->depth[0] = 0;
+  m->child[0] = m->sibling[0] = -1;
+  m->sym[0] = 0;
   return m;
 }
 
@@ -192,7 +197,7 @@ void kt_matcher_free(kt_matcher *m){
   if( m == 0 ) return;
   for(size_t i = 0; i < NPAGES; i++) free(m->pages[i]);
   free(m->out); free(m->depth); free(m->fail); free(m->dict); free(m->root_next);
-  free(m->first); free(m->edges); free(m->hkey); free(m->hval);
+  free(m->first); free(m->edges); free(m->child); free(m->sibling); free(m->sym);
   free(m);
 }
 
@@ -203,42 +208,25 @@ static inline uint32_t sym_of(const kt_matcher *m, uint32_t c){
   return p ? p[c & 0xFF] : 0;
 }
 
+/* The symbol of c, made if new (0 when out of memory). */
 static uint32_t sym_make(kt_matcher *m, uint32_t c){
   uint32_t **p = &m->pages[c >> 8];
   if( *p == 0 && (*p = calloc(256, sizeof(uint32_t))) == 0 ) return 0;
-  if( (*p)[c & 0xFF] == 0 ) (*p)[c & 0xFF] = ++m->nsym;
+  if( (*p)[c & 0xFF] == 0 ){
+    if( m->nsym + 1 >= m->root_cap ){
+      size_t nc = m->root_cap * 2;
+      int32_t *r = realloc(m->root_next, nc * sizeof(int32_t));
+      if( r == 0 ) return 0;
+      memset(r + m->root_cap, 0, (nc - m->root_cap) * sizeof(int32_t));
+      m->root_next = r;
+      m->root_cap = nc;
+    }
+    (*p)[c & 0xFF] = ++m->nsym;
+  }
   return (*p)[c & 0xFF];
 }
 
-/* Build-time hash of trie edges. Keys are node*2^32 + symbol + 1 (never 0). */
-static int hgrow(kt_matcher *m){
-  size_t ncap = m->hcap * 2;
-  uint64_t *nk = calloc(ncap, sizeof(uint64_t));
-  int32_t *nv = malloc(ncap * sizeof(int32_t));
-  if( !nk || !nv ){ free(nk); free(nv); return -1; }
-  for(size_t i = 0; i < m->hcap; i++){
-    if( m->hkey[i] == 0 ) continue;
-    size_t j = hash64(m->hkey[i]) & (ncap - 1);
-    while( nk[j] ) j = (j + 1) & (ncap - 1);
-    nk[j] = m->hkey[i]; nv[j] = m->hval[i];
-  }
-  free(m->hkey); free(m->hval);
-  m->hkey = nk; m->hval = nv; m->hcap = ncap;
-  return 0;
-}
-
-static int32_t hfind(const kt_matcher *m, int32_t node, uint32_t sym, size_t *slot){
-  uint64_t key = ((uint64_t)(uint32_t)node << 32) + sym + 1;
-  size_t j = hash64(key) & (m->hcap - 1);
-  while( m->hkey[j] ){
-    if( m->hkey[j] == key ) return m->hval[j];
-    j = (j + 1) & (m->hcap - 1);
-  }
-  if( slot ) *slot = j;
-  return -1;
-}
-
-static int32_t node_new(kt_matcher *m, unsigned depth){
+static int32_t node_new(kt_matcher *m, unsigned depth, uint32_t sym){
   if( (size_t)m->nnode == m->node_cap ){
     size_t nc = m->node_cap * 2;
     int32_t *o = realloc(m->out, nc * sizeof(int32_t));
@@ -247,11 +235,23 @@ static int32_t node_new(kt_matcher *m, unsigned depth){
     uint16_t *d = realloc(m->depth, nc * sizeof(uint16_t));
     if( d == 0 ) return -1;
     m->depth = d;
+    int32_t *c = realloc(m->child, nc * sizeof(int32_t));
+    if( c == 0 ) return -1;
+    m->child = c;
+    int32_t *sb = realloc(m->sibling, nc * sizeof(int32_t));
+    if( sb == 0 ) return -1;
+    m->sibling = sb;
+    uint32_t *sy = realloc(m->sym, nc * sizeof(uint32_t));
+    if( sy == 0 ) return -1;
+    m->sym = sy;
     m->node_cap = nc;
   }
-  m->out[m->nnode] = -1;
-  m->depth[m->nnode] = (uint16_t)depth;
-  return m->nnode++;
+  int32_t v = m->nnode++;
+  m->out[v] = -1;
+  m->depth[v] = (uint16_t)depth;
+  m->child[v] = m->sibling[v] = -1;
+  m->sym[v] = sym;
+  return v;
 }
 
 int kt_matcher_add(kt_matcher *m, const char *p, size_t n, int32_t value, int32_t *existing){
@@ -271,15 +271,23 @@ int kt_matcher_add(kt_matcher *m, const char *p, size_t n, int32_t value, int32_
   for(unsigned i = 0; i < len; i++){
     uint32_t sym = sym_make(m, cps[i]);
     if( sym == 0 ) return KT_ADD_NOMEM;
-    if( (m->hcount + 1) * 2 > m->hcap && hgrow(m) ) return KT_ADD_NOMEM;
-    size_t slot = 0;
-    int32_t next = hfind(m, node, sym, &slot);
-    if( next < 0 ){
-      next = node_new(m, i + 1);
-      if( next < 0 ) return KT_ADD_NOMEM;
-      m->hkey[slot] = ((uint64_t)(uint32_t)node << 32) + sym + 1;
-      m->hval[slot] = next;
-      m->hcount++;
+    int32_t next;
+    if( node == 0 ){
+      next = m->root_next[sym];
+      if( next == 0 ){
+        if( (next = node_new(m, i + 1, sym)) < 0 ) return KT_ADD_NOMEM;
+        m->root_next[sym] = next;
+        m->nedge++;
+      }
+    }else{
+      next = m->child[node];
+      while( next >= 0 && m->sym[next] != sym ) next = m->sibling[next];
+      if( next < 0 ){
+        if( (next = node_new(m, i + 1, sym)) < 0 ) return KT_ADD_NOMEM;
+        m->sibling[next] = m->child[node];
+        m->child[node] = next;
+        m->nedge++;
+      }
     }
     node = next;
   }
@@ -317,44 +325,41 @@ int kt_matcher_compile(kt_matcher *m){
   if( m->compiled ) return 0;
   size_t nn = (size_t)m->nnode;
   m->first = calloc(nn + 1, sizeof(uint32_t));
-  m->edges = malloc((m->hcount ? m->hcount : 1) * sizeof(edge));
+  m->edges = malloc((m->nedge ? m->nedge : 1) * sizeof(edge));
   m->fail = calloc(nn, sizeof(int32_t));
   m->dict = malloc(nn * sizeof(int32_t));
-  m->root_next = calloc(m->nsym + 1, sizeof(int32_t));
   int32_t *queue = malloc(nn * sizeof(int32_t));
-  if( !m->first || !m->edges || !m->fail || !m->dict || !m->root_next || !queue ){
+  if( !m->first || !m->edges || !m->fail || !m->dict || !queue ){
     free(queue);
     return -1;
   }
-  /* Edges grouped by parent (counting sort), then sorted by symbol. */
-  for(size_t i = 0; i < m->hcap; i++){
-    if( m->hkey[i] ) m->first[(m->hkey[i] >> 32) + 1]++;
+  /* Edges in one array, each node's sorted by symbol; the root's come from
+  ** its dense array, already in symbol order. */
+  uint32_t k = 0;
+  for(size_t u = 0; u < nn; u++){
+    m->first[u] = k;
+    if( u == 0 ){
+      for(uint32_t sy = 1; sy <= m->nsym; sy++){
+        if( m->root_next[sy] ){ edge e = {sy, m->root_next[sy]}; m->edges[k++] = e; }
+      }
+      continue;
+    }
+    for(int32_t v = m->child[u]; v >= 0; v = m->sibling[v]){
+      edge e = {m->sym[v], v};
+      m->edges[k++] = e;
+    }
+    if( k - m->first[u] > 1 ) qsort(m->edges + m->first[u], k - m->first[u], sizeof(edge), edge_cmp);
   }
-  for(size_t i = 0; i < nn; i++) m->first[i + 1] += m->first[i];
-  uint32_t *fill = malloc(nn * sizeof(uint32_t));
-  if( fill == 0 ){ free(queue); return -1; }
-  memcpy(fill, m->first, nn * sizeof(uint32_t));
-  for(size_t i = 0; i < m->hcap; i++){
-    if( m->hkey[i] == 0 ) continue;
-    uint32_t parent = (uint32_t)(m->hkey[i] >> 32);
-    edge e = {(uint32_t)(m->hkey[i] & 0xFFFFFFFFu) - 1, m->hval[i]};
-    m->edges[fill[parent]++] = e;
-  }
-  free(fill);
-  for(size_t i = 0; i < nn; i++){
-    uint32_t lo = m->first[i], hi = m->first[i + 1];
-    if( hi - lo > 1 ) qsort(m->edges + lo, hi - lo, sizeof(edge), edge_cmp);
-  }
-  free(m->hkey); m->hkey = 0;
-  free(m->hval); m->hval = 0;
-  m->hcap = m->hcount = 0;
+  m->first[nn] = k;
+  free(m->child); m->child = 0;
+  free(m->sibling); m->sibling = 0;
+  free(m->sym); m->sym = 0;
 
   /* Breadth-first failure links. */
   size_t qh = 0, qt = 0;
   m->dict[0] = -1;
   for(uint32_t i = m->first[0]; i < m->first[1]; i++){
     int32_t v = m->edges[i].to;
-    m->root_next[m->edges[i].sym] = v;
     m->fail[v] = 0;
     m->dict[v] = -1;
     queue[qt++] = v;

@@ -18,9 +18,11 @@ struct kt_vocab {
   kt_matcher *m;
   term *t;
   size_t n, cap;
-  char **strs;          /* every string the vocabulary owns */
-  size_t nstr, strcap;
+  char **blocks;        /* the strings it owns, packed into 64 KB blocks */
+  size_t nblock, blockcap, used;  /* used: bytes taken in the last block */
 };
+
+#define BLOCK 65536
 
 kt_vocab *kt_vocab_new(void){
   kt_vocab *v = calloc(1, sizeof(*v));
@@ -33,26 +35,33 @@ kt_vocab *kt_vocab_new(void){
 void kt_vocab_free(kt_vocab *v){
   if( v == 0 ) return;
   kt_matcher_free(v->m);
-  for(size_t i = 0; i < v->nstr; i++) free(v->strs[i]);
-  free(v->strs);
+  for(size_t i = 0; i < v->nblock; i++) free(v->blocks[i]);
+  free(v->blocks);
   free(v->t);
   free(v);
 }
 
 size_t kt_vocab_terms(const kt_vocab *v){ return v->n; }
 
+/* A copy of s[0..n) in the vocabulary's blocks (a long string gets a block
+** of its own). */
 static char *own(kt_vocab *v, const char *s, size_t n){
-  if( v->nstr == v->strcap ){
-    size_t nc = v->strcap ? v->strcap * 2 : 256;
-    char **ns = realloc(v->strs, nc * sizeof(char *));
-    if( ns == 0 ) return 0;
-    v->strs = ns; v->strcap = nc;
+  if( v->nblock == 0 || v->used + n + 1 > BLOCK ){
+    if( v->nblock == v->blockcap ){
+      size_t nc = v->blockcap ? v->blockcap * 2 : 16;
+      char **nb = realloc(v->blocks, nc * sizeof(char *));
+      if( nb == 0 ) return 0;
+      v->blocks = nb; v->blockcap = nc;
+    }
+    char *b = malloc(n + 1 > BLOCK ? n + 1 : BLOCK);
+    if( b == 0 ) return 0;
+    v->blocks[v->nblock++] = b;
+    v->used = 0;
   }
-  char *p = malloc(n + 1);
-  if( p == 0 ) return 0;
+  char *p = v->blocks[v->nblock - 1] + v->used;
   memcpy(p, s, n);
   p[n] = 0;
-  v->strs[v->nstr++] = p;
+  v->used += n + 1;
   return p;
 }
 
