@@ -72,6 +72,9 @@ static int add_form(kt_vocab *v, const char *s, size_t n, int32_t i){
 }
 
 int kt_vocab_add(kt_vocab *v, const char *concept, size_t clen, const char *text, size_t tlen){
+  /* Concept ids are handed out as C strings: one with a NUL inside, or an
+  ** empty one, could not be told apart from another. */
+  if( clen == 0 || memchr(concept, 0, clen) ) return 1;
   if( v->n == v->cap ){
     size_t nc = v->cap ? v->cap * 2 : 256;
     term *nt = realloc(v->t, nc * sizeof(term));

@@ -30,8 +30,9 @@ kt_vocab *kt_vocab_new(void);  /* NULL when out of memory or ICU data is missing
 void kt_vocab_free(kt_vocab *v);
 
 /* Adds a term of a concept (strings are copied). Returns 0; 1 when the term
-** was ignored (empty after folding, or a term already in the vocabulary:
-** the first concept keeps it); -1 when out of memory. */
+** was ignored (empty after folding, a term already in the vocabulary: the
+** first concept keeps it, or an empty concept or one with a NUL byte); -1
+** when out of memory. */
 int kt_vocab_add(kt_vocab *v, const char *concept, size_t clen, const char *term, size_t tlen);
 
 /* Builds the matcher; no more terms after it. Returns 0, or -1 (no memory). */

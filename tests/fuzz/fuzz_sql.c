@@ -12,6 +12,9 @@ static const char *const fixed[] = {
   "SELECT count(*), group_concat(title), group_concat(abstract) FROM lit_records('fuzz', ?2)",
   "SELECT format, error, encoding FROM lit_documents('fuzz', ?2)",
   "SELECT name, family, given FROM lit_authors('fuzz', ?1)",
+  "SELECT countries(?1), keywords(?1), countries(?2)",
+  "SELECT code, name, matched, start, end FROM country_tags(?1)",
+  "SELECT concept, term, matched, start, end FROM keyword_tags(?1)",
 };
 
 static void run(sqlite3 *db, const char *sql, const void *p, int n){

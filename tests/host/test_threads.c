@@ -21,6 +21,10 @@ static const char *const workload[] = {
   "SELECT path, format, record_count, encoding, error FROM lit_documents('seeds')",
   "SELECT path, ordinal, title, title_ko, title_foreign, authors, year, abstract FROM lit_records('seeds')",
   "SELECT path, ordinal, position, name, family, given FROM lit_authors('seeds')",
+  "SELECT path, ordinal, countries(title || ' ' || coalesce(abstract, '')), "
+  "keywords(title || ' ' || coalesce(abstract, '')) FROM lit_records('seeds')",
+  "SELECT r.ordinal, t.code, t.matched, t.start FROM lit_records('seeds') AS r, country_tags(r.abstract) AS t",
+  "SELECT r.ordinal, t.concept, t.matched, t.start FROM lit_records('seeds') AS r, keyword_tags(r.abstract) AS t",
 };
 
 typedef struct {
