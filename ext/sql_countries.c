@@ -43,9 +43,7 @@ static int find_countries(sqlite3_context *ctx, const char *fn, sqlite3_value *v
   size_t n = (size_t)sqlite3_value_bytes(v);
   char err[200];
   if( kt_countries_find(t, n, m, k, err, sizeof(err)) ){
-    char *msg = sqlite3_mprintf("%s: %s", fn, err);
-    sqlite3_result_error(ctx, msg ? msg : "out of memory", -1);
-    sqlite3_free(msg);
+    kolit_result_error(ctx, sqlite3_mprintf("%s: %s", fn, err));
     return 0;
   }
   return 1;
@@ -84,9 +82,7 @@ static void country_name_func(sqlite3_context *ctx, int argc, sqlite3_value **ar
   char up[3];
   if( strlen(code) != 2 || !((code[0] | 0x20) >= 'a' && (code[0] | 0x20) <= 'z')
    || !((code[1] | 0x20) >= 'a' && (code[1] | 0x20) <= 'z') ){
-    char *msg = sqlite3_mprintf("country_name: not a two-letter region code: %s", code);
-    sqlite3_result_error(ctx, msg ? msg : "out of memory", -1);
-    sqlite3_free(msg);
+    kolit_result_error(ctx, sqlite3_mprintf("country_name: not a two-letter region code: %s", code));
     return;
   }
   up[0] = (char)(code[0] & ~0x20); up[1] = (char)(code[1] & ~0x20); up[2] = 0;
@@ -95,9 +91,7 @@ static void country_name_func(sqlite3_context *ctx, int argc, sqlite3_value **ar
     locale = (const char *)sqlite3_value_text(argv[1]);
     if( locale == 0 ){ sqlite3_result_error_nomem(ctx); return; }
     if( locale[0] == 0 || strlen(locale) > ULOC_FULLNAME_CAPACITY ){
-      char *msg = sqlite3_mprintf("country_name: not a locale: '%s'", locale);
-      sqlite3_result_error(ctx, msg ? msg : "out of memory", -1);
-      sqlite3_free(msg);
+      kolit_result_error(ctx, sqlite3_mprintf("country_name: not a locale: '%s'", locale));
       return;
     }
   }
@@ -108,9 +102,7 @@ static void country_name_func(sqlite3_context *ctx, int argc, sqlite3_value **ar
   UErrorCode st = U_ZERO_ERROR;
   int32_t len = uloc_getDisplayCountry(loc, locale, buf, 256, &st);
   if( U_FAILURE(st) ){
-    char *msg = sqlite3_mprintf("country_name: icu: %s", u_errorName(st));
-    sqlite3_result_error(ctx, msg ? msg : "out of memory", -1);
-    sqlite3_free(msg);
+    kolit_result_error(ctx, sqlite3_mprintf("country_name: icu: %s", u_errorName(st)));
     return;
   }
   if( st == U_USING_DEFAULT_WARNING || len == 0 ) return;
@@ -119,9 +111,7 @@ static void country_name_func(sqlite3_context *ctx, int argc, sqlite3_value **ar
   UErrorCode st2 = U_ZERO_ERROR;
   u_strToUTF8(out, sizeof(out), &olen, buf, len, &st2);
   if( U_FAILURE(st2) ){
-    char *msg = sqlite3_mprintf("country_name: icu: %s", u_errorName(st2));
-    sqlite3_result_error(ctx, msg ? msg : "out of memory", -1);
-    sqlite3_free(msg);
+    kolit_result_error(ctx, sqlite3_mprintf("country_name: icu: %s", u_errorName(st2)));
     return;
   }
   if( olen == 2 && memcmp(out, up, 2) == 0 ) return;  /* ICU echoes codes it cannot name */

@@ -17,6 +17,14 @@ int kolit_register_documents(sqlite3 *db, char **pzErr);
 int kolit_register_countries(sqlite3 *db, char **pzErr);
 int kolit_register_keywords(sqlite3 *db, char **pzErr);
 
+/* Reports msg (from sqlite3_mprintf; freed here) as the function's error,
+** or SQLITE_NOMEM when msg is NULL because it could not be allocated. */
+static inline void kolit_result_error(sqlite3_context *ctx, char *msg){
+  if( msg == 0 ){ sqlite3_result_error_nomem(ctx); return; }
+  sqlite3_result_error(ctx, msg, -1);
+  sqlite3_free(msg);
+}
+
 /* xBestIndex of a table-valued function whose nargs arguments are the
 ** HIDDEN columns first..first+nargs-1, the first nrequired of them required
 ** (ext/sql_tvf.c). */

@@ -46,12 +46,15 @@
 ** *pzErr set (sqlite3_mprintf) naming the vocabulary and the reason. */
 static kt_vocab *vocab_from_table(sqlite3 *db, const char *fn, const char *name, char **pzErr){
   char *sql = sqlite3_mprintf("SELECT concept, term FROM \"%w\"", name);
-  if( sql == 0 ){ *pzErr = sqlite3_mprintf("out of memory"); return 0; }
+  *pzErr = 0;  /* stays NULL when out of memory: the caller reports SQLITE_NOMEM */
+  if( sql == 0 ) return 0;
   sqlite3_stmt *st = 0;
   int rc = sqlite3_prepare_v2(db, sql, -1, &st, 0);
   sqlite3_free(sql);
   if( rc != SQLITE_OK ){
-    *pzErr = sqlite3_mprintf("%s: cannot read vocabulary \"%s\": %s", fn, name, sqlite3_errmsg(db));
+    if( rc != SQLITE_NOMEM ){
+      *pzErr = sqlite3_mprintf("%s: cannot read vocabulary \"%s\": %s", fn, name, sqlite3_errmsg(db));
+    }
     return 0;
   }
   kt_vocab *v = kt_vocab_new();
@@ -65,12 +68,15 @@ static kt_vocab *vocab_from_table(sqlite3 *db, const char *fn, const char *name,
     int cn = sqlite3_column_bytes(st, 0);
     const char *t = (const char *)sqlite3_column_text(st, 1);
     int tn = sqlite3_column_bytes(st, 1);
+    if( (c == 0 && sqlite3_column_type(st, 0) != SQLITE_NULL)
+     || (t == 0 && sqlite3_column_type(st, 1) != SQLITE_NULL) ){ rc = SQLITE_NOMEM; break; }
     if( c == 0 || t == 0 || cn == 0 || tn == 0 ) continue;
     if( kt_vocab_add(v, c, (size_t)cn, t, (size_t)tn) < 0 ){ rc = SQLITE_NOMEM; break; }
   }
   if( rc != SQLITE_DONE ){
-    *pzErr = sqlite3_mprintf("%s: cannot read vocabulary \"%s\": %s", fn, name,
-                             rc == SQLITE_NOMEM ? "out of memory" : sqlite3_errmsg(db));
+    if( rc != SQLITE_NOMEM ){
+      *pzErr = sqlite3_mprintf("%s: cannot read vocabulary \"%s\": %s", fn, name, sqlite3_errmsg(db));
+    }
     sqlite3_finalize(st);
     kt_vocab_free(v);
     return 0;
@@ -124,8 +130,7 @@ static void keywords_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     v = builtin_or_error("keywords", &zErr);
   }
   if( v == 0 ){
-    sqlite3_result_error(ctx, zErr ? zErr : "out of memory", -1);
-    sqlite3_free(zErr);
+    kolit_result_error(ctx, zErr);
     return;
   }
   if( sqlite3_value_type(argv[0]) != SQLITE_NULL ){
