@@ -176,14 +176,18 @@ static int add_cldr_name(const char *code, char *name, int prio, const char *sou
   if( open == 0 ){ open = strstr(name, "("); skip = 1; }
   if( open == 0 ){ open = strstr(name, "\xEF\xBC\x88"); skip = 3; }  /* fullwidth ( */
   if( open ){
-    if( add_name_forms(code, name, (size_t)(open - name), KT_RULE_DEFAULT, prio, source) ) return -1;
+    /* Copies, so that every name is a C string of its own. */
+    char *head = dup_str(name, (size_t)(open - name));
+    if( head == 0 || add_name_forms(code, head, strlen(head), KT_RULE_DEFAULT, prio, source) ) return -1;
     const char *in = open + skip;
     const char *close = strpbrk(in, ")\xEF");
     if( close && !memchr(in, ' ', (size_t)(close - in)) ){
       size_t n = (size_t)(close - in);
       int cps = 0;
       for(size_t i = 0; i < n; i++) if( ((unsigned char)in[i] & 0xC0) != 0x80 ) cps++;
-      if( cps >= 3 && add_name_forms(code, in, n, KT_RULE_DEFAULT, prio, source) ) return -1;
+      char *inner = dup_str(in, n);
+      if( inner == 0 ) return -1;
+      if( cps >= 3 && add_name_forms(code, inner, n, KT_RULE_DEFAULT, prio, source) ) return -1;
     }
   }
   const char *amp = strstr(name, " & ");
