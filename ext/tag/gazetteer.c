@@ -333,6 +333,27 @@ typedef struct scan_ctx {
   int oom;
 } scan_ctx;
 
+/* The fold ignores spaces between Hangul syllables, so 한 국가 ("one
+** country") folds to 한국가. A mention may span a space only after two
+** syllables or more (유럽 연합, 실리콘 밸리), not after a one-syllable word
+** (한, 각, 이, 그, 전: determiners). */
+static int ko_spaced_word(const char *t, size_t start, size_t end){
+  int syllables = 0;
+  for(size_t i = start; i < end; ){
+    uint32_t c;
+    int k = kt_utf8_decode((const unsigned char *)t + i, end - i, &c);
+    if( k <= 0 ){ i++; continue; }
+    if( c == ' ' || c == '\t' || c == '\n' ){
+      if( syllables < 2 ) return 1;
+      syllables = 0;
+    }else if( kt_is_hangul_syllable(c) ){
+      syllables++;
+    }
+    i += (size_t)k;
+  }
+  return 0;
+}
+
 static int on_match(void *p, int32_t v, size_t start, size_t end){
   scan_ctx *x = p;
   const entry *e = &G.e[v];
@@ -340,6 +361,7 @@ static int on_match(void *p, int32_t v, size_t start, size_t end){
   int after = kt_script_of(kt_cp_at(x->t, x->n, end));
   int pending = 0;
   if( e->first_script == KT_SCRIPT_HANGUL && before == KT_SCRIPT_HANGUL ) return 0;
+  if( e->first_script == KT_SCRIPT_HANGUL && ko_spaced_word(x->t, start, end) ) return 0;
   if( e->first_script == KT_SCRIPT_ALPHA ){
     if( before == KT_SCRIPT_ALPHA ) return 0;
     if( !kt_capitals_match(e->name, e->len, x->t + start, end - start) ) return 0;
