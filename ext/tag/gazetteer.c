@@ -246,24 +246,25 @@ static int add_region(const char *code){
   return 0;
 }
 
-static void gazetteer_build(void){
+/* Fills the gazetteer. Returns 0, or -1 (G.error says why when it can). */
+static int gazetteer_fill(void){
   G.m = kt_matcher_new();
   if( G.m == 0 ){
     const char *why = kt_matcher_init_error();
-    snprintf(G.error, sizeof(G.error), "%s", why ? why : "out of memory building the gazetteer");
-    return;
+    if( why ) snprintf(G.error, sizeof(G.error), "%s", why);
+    return -1;
   }
   for(size_t i = 0; i < kt_curated_names_count; i++){
     const kt_name_row *r = &kt_curated_names[i];
-    if( add_name_forms(r->code, r->name, strlen(r->name), r->rule, 4, r->source) ) return;
+    if( add_name_forms(r->code, r->name, strlen(r->name), r->rule, 4, r->source) ) return -1;
   }
   /* Every region ICU knows, and the European Union. */
   const char *const *iso = uloc_getISOCountries();
-  for(size_t i = 0; iso[i]; i++) if( add_region(iso[i]) ) return;
-  if( add_region("EU") ) return;
+  for(size_t i = 0; iso[i]; i++) if( add_region(iso[i]) ) return -1;
+  if( add_region("EU") ) return -1;
   for(size_t i = 0; i < kt_subdivision_names_count; i++){
     const kt_name_row *r = &kt_subdivision_names[i];
-    if( add_name_forms(r->code, r->name, strlen(r->name), r->rule, 1, r->source) ) return;
+    if( add_name_forms(r->code, r->name, strlen(r->name), r->rule, 1, r->source) ) return -1;
   }
   for(size_t i = 0; i < G.n; i++){
     entry *e = &G.e[i];
@@ -271,9 +272,14 @@ static void gazetteer_build(void){
       e->rule = hangul_syllables(e->name, e->len) >= 4 ? KT_RULE_FREE : KT_RULE_STRICT;
     }
   }
-  if( kt_matcher_compile(G.m) ){
+  return kt_matcher_compile(G.m);
+}
+
+static void gazetteer_build(void){
+  /* Every failure leaves a message: a gazetteer half built must not pass
+  ** for one that found no country. */
+  if( gazetteer_fill() && G.error[0] == 0 ){
     snprintf(G.error, sizeof(G.error), "out of memory building the gazetteer");
-    return;
   }
 }
 
