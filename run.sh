@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # kolit's one entry point for people and CI.
-#   bash run.sh report   install what is missing, build, build library.db from seeds/, print the report
+#   bash run.sh report [DIR]  install what is missing, build, build library.db from DIR
+#                        (default seeds/), print the report
 #   bash run.sh test     install what is missing, build, run the whole test suite, again under
 #                        ASan+UBSan, the threads test under TSan, every libFuzzer target for a minute
 #   bash run.sh build    install what is missing and build build/kolit.so
@@ -35,7 +36,7 @@ case "${1:-}" in
   report)
     setup; build build >/dev/null
     rm -f library.db
-    sqlite3 -cmd ".load build/kolit" library.db < sql/library.sql
+    sqlite3 -cmd ".load build/kolit" -cmd ".parameter set @source '${2:-seeds}'" library.db < sql/library.sql
     sqlite3 library.db < sql/report.sql ;;
   test)
     setup

@@ -26,7 +26,7 @@ foreach(sql ${KOLIT_SQL_TESTS})
   set_tests_properties(sql.${name} PROPERTIES ENVIRONMENT "${KOLIT_TEST_ENV}")
 endforeach()
 
-file(GLOB KOLIT_DOCS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/docs/*.md)
+file(GLOB KOLIT_DOCS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/docs/*.md ${CMAKE_SOURCE_DIR}/README.md)
 foreach(md ${KOLIT_DOCS})
   get_filename_component(name ${md} NAME_WE)
   add_test(NAME docs.${name} COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/run_docs.py ${KOLIT_EXT} ${md}
