@@ -7,8 +7,9 @@ Writes UTF-8 text files (KIET publication pages and KoreaScience search
 pages with 1 to 50 records) until their total size reaches --mb megabytes.
 Titles, abstracts and author names are recombined from the word lists below,
 in English and Korean; series, journals, page counts and bibliographic shapes
-vary (volume/issue, series number, proceedings issue, missing lines), and
-about one page in twenty is cut off mid-record, as saved pages sometimes are.
+vary (volume/issue, series number, proceedings issue, missing lines), one
+page in fifty is in the other KIET site's layout, and about one page in twenty
+is cut off mid-record, as saved pages sometimes are.
 The same seed gives the same corpus, byte for byte.
 """
 import argparse, os, random
@@ -176,8 +177,22 @@ class Gen:
                 f"Search Result {count:,}, Processing Time 0.0{r.randint(10, 99)} seconds\n\n")
         return head + "\n".join(self.ks_record() for _ in range(r.randint(1, 50)))
 
+    def kiet_other_site_page(self):
+        r = self.r
+        title = self.ko_title() if r.random() < 0.5 else self.en_title()
+        date = f"{r.randint(1995, 2025)}.{r.randint(1, 12):02d}.{r.randint(1, 28):02d}"
+        division = self.pick(["Regional Industry Division", "Industrial Policy Division", "Innovation Division"])
+        paras = [self.ko_abstract(r.randint(2, 6)) for _ in range(r.randint(1, 4))]
+        return "\n".join([f"{title} {date}", f"Author : {self.hangul_author()} ({division})", ""] + paras) + "\n"
+
     def page(self):
-        text = self.kiet_page() if self.r.random() < 0.3 else self.ks_page()
+        kind = self.r.random()
+        if kind < 0.02:
+            text = self.kiet_other_site_page()
+        elif kind < 0.3:
+            text = self.kiet_page()
+        else:
+            text = self.ks_page()
         if self.r.random() < 0.05:      # saved before the page finished loading
             text = text[:self.r.randint(len(text) // 3, len(text) - 1)]
         return text
@@ -194,7 +209,7 @@ def main():
     total, n, limit = 0, 0, int(args.mb * 1e6)
     while total < limit:
         data = gen.page().encode("utf-8")
-        kind = "kiet" if data.startswith(b"Go to") else "ks"
+        kind = "ks" if data.startswith("•".encode()) else "kiet"
         with open(os.path.join(args.outdir, f"{n:06d}_{kind}.txt"), "wb") as f:
             f.write(data)
         total += len(data)

@@ -7,6 +7,9 @@
 # Under KOLIT_SANITIZE the host programs get the ASan runtime preloaded.
 set(KOLIT_EXT $<TARGET_FILE_DIR:kolit>/kolit)
 set(KOLIT_TEST_ENV "KOLIT_SOURCE_DIR=${CMAKE_SOURCE_DIR}")
+# KOLIT_WRAP (valgrind, see tests/CMakeLists.txt) prefixes the host program.
+string(REPLACE ";" " " KOLIT_WRAP_STRING "${KOLIT_WRAP}")
+list(APPEND KOLIT_TEST_ENV "KOLIT_WRAP=${KOLIT_WRAP_STRING}")
 if(KOLIT_SANITIZE)
   execute_process(COMMAND ${CMAKE_C_COMPILER} -print-file-name=libasan.so
     OUTPUT_VARIABLE KOLIT_LIBASAN OUTPUT_STRIP_TRAILING_WHITESPACE)
@@ -26,7 +29,7 @@ foreach(sql ${KOLIT_SQL_TESTS})
   set_tests_properties(sql.${name} PROPERTIES ENVIRONMENT "${KOLIT_TEST_ENV}")
 endforeach()
 
-file(GLOB KOLIT_DOCS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/docs/*.md)
+file(GLOB KOLIT_DOCS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/docs/*.md ${CMAKE_SOURCE_DIR}/README.md)
 foreach(md ${KOLIT_DOCS})
   get_filename_component(name ${md} NAME_WE)
   add_test(NAME docs.${name} COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/run_docs.py ${KOLIT_EXT} ${md}

@@ -1,10 +1,38 @@
 /*
 ** The page parsers against the variant fixtures in tests/fixtures/ (pages
-** written for the tests in the layouts of formats.md): every KIET series,
-** Page / Issue No with and without a value, every author shape, File pdf,
-** abstract paragraphs, the other KIET site, KoreaScience bibliographic
-** variants, titles, LaTeX, cut-off pages, unknown and empty files, and the
-** same page in other encodings and forms (which must parse identically).
+** written for the tests in the layouts of formats.md; the SQL golden tests
+** read them too). Every field of every record is checked.
+**
+**   kiet_research_reports.txt      Research Reports; "Kim Sunbae, Lee Doohee, Kim Yunsoo"
+**                                  (family-first, three people); Page 214; File pdf;
+**                                  paragraphs split by single newlines, a leading space,
+**                                  "○" bullets, trailing spaces
+**   kiet_occasional_paper.txt      Occasional Paper Series; "Jaegon Park, Changuk Byun,
+**                                  Sang-ho Lee" (given-first); empty Page; no File pdf;
+**                                  date 2019.7.2; curly apostrophes; blank-line paragraphs
+**   kiet_monthly_issue_no.txt      KIET Monthly Industrial Economics; "Kim, Sunbae et al"
+**                                  (no period); Issue No 290
+**   kiet_issues_analysis_empty_issue_no.txt
+**                                  i-KIET Issues & Analysis; Hangul author 이두희; empty
+**                                  Issue No; Korean title and abstract; File pdf
+**   kiet_other_site.txt            the other KIET site: title and date on one line,
+**                                  "Author : 남궁민수 (Regional Industry Division)"
+**   kiet_other_site_euckr.txt      the same page in EUC-KR
+**   kiet_cut_off.txt               a KIET page that ends after its metadata line
+**   ks_comma_authors.txt           Search Result 1,772; ","-separated authors: "Park, Jae-Su,
+**                                  Kim, Min-Ho", "김민호, 이서연, 남궁민수", "Lee Min-Ho, Choi Ji-Won"
+**   ks_comma_authors_{crlf,bom,utf16le,nfd}.txt
+**                                  the same page with CRLF, a UTF-8 BOM, as UTF-16LE, in NFD
+**   ks_biblio_variants.txt         no volume line; proceedings issue 2000.12a; series number
+**                                  s.31 without pages or year; a volume without issue
+**   ks_titles_latex.txt            nested parentheses and quotes in the Korean title; Korean
+**                                  title with its own nested group; "(Part 2)"; unbalanced
+**                                  parentheses; LaTeX in an abstract; a mixed-language abstract
+**   ks_cut_off.txt                 the page ends inside the bibliographic lines of record 2
+**   ks_abstracts_only.txt          titles and abstracts without author or bibliographic lines
+**   ks_starts_mid_record.txt       the page begins inside a record (no header, no title)
+**   unknown_prose.txt              plain prose: not a page kolit knows
+**   empty.txt                      an empty file
 */
 #include "docs_check.h"
 
