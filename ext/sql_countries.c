@@ -25,10 +25,8 @@
 ** The gazetteer, the matcher and the boundary rules live in ext/tag/; this
 ** file only checks arguments and produces values and rows.
 */
-#define _GNU_SOURCE 1  /* dladdr */
 #include "sql_glue.h"
 #include "tag/gazetteer.h"
-#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uloc.h>
@@ -140,10 +138,11 @@ static int tags_connect(sqlite3 *db, void *aux, int argc, const char *const *arg
   int rc = sqlite3_declare_vtab(db,
       "CREATE TABLE x(code TEXT, name TEXT, matched TEXT, start INTEGER, end INTEGER, text HIDDEN)");
   if( rc != SQLITE_OK ) return rc;
+  rc = sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  if( rc != SQLITE_OK ) return rc;
   sqlite3_vtab *v = sqlite3_malloc(sizeof(*v));
   if( v == 0 ) return SQLITE_NOMEM;
   memset(v, 0, sizeof(*v));
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
   *ppVtab = v;
   return SQLITE_OK;
 }
@@ -231,13 +230,6 @@ static sqlite3_module country_tags_module = {
 };
 
 int kolit_register_countries(sqlite3 *db, char **pzErr){
-  /* The gazetteer and ICU's caches live for the process: keep this library
-  ** (and ICU with it) mapped when the host unloads it, so nothing it built
-  ** becomes unreachable. */
-  Dl_info self;
-  if( dladdr((void *)kolit_register_countries, &self) && self.dli_fname ){
-    dlopen(self.dli_fname, RTLD_NOW | RTLD_NOLOAD | RTLD_NODELETE);
-  }
   /* Build the gazetteer now: a broken ICU data set fails the load with its
   ** reason instead of failing the first query. */
   char err[200];

@@ -323,10 +323,11 @@ static int lv_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
   (void)aux; (void)argc; (void)argv; (void)pzErr;
   int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(vocabulary TEXT, concept TEXT, broader TEXT, lang TEXT, term TEXT)");
   if( rc != SQLITE_OK ) return rc;
+  rc = sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  if( rc != SQLITE_OK ) return rc;
   sqlite3_vtab *v = sqlite3_malloc(sizeof(*v));
   if( v == 0 ) return SQLITE_NOMEM;
   memset(v, 0, sizeof(*v));
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
   *ppVtab = v;
   return SQLITE_OK;
 }

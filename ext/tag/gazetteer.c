@@ -48,14 +48,15 @@ static struct {
   size_t n, cap;
   english *en;
   size_t nen;
-  char **owned;   /* every string the gazetteer allocated: kept for the process */
+  char **owned;   /* every string the gazetteer allocated */
   size_t nowned;
   char error[200];
 } G;
 static pthread_once_t g_once = PTHREAD_ONCE_INIT;
 
-/* Strings live as long as the process; they are all listed in G.owned,
-** whether a name kept them or not. */
+/* The gazetteer is built once and kept for the life of the process (the
+** extension is linked -z nodelete, so it stays reachable after an unload).
+** Its strings are all listed in G.owned, whether a name kept them or not. */
 static char *keep(char *p){
   if( p == 0 ) return 0;
   char **no = realloc(G.owned, (G.nowned + 1) * sizeof(char *));
@@ -281,18 +282,6 @@ static void gazetteer_build(void){
   if( gazetteer_fill() && G.error[0] == 0 ){
     snprintf(G.error, sizeof(G.error), "out of memory building the gazetteer");
   }
-}
-
-/* The gazetteer lives as long as the library: when the sqlite3 shell or a
-** binding unloads the extension, this frees it (a leak checker would
-** otherwise see memory that no mapped code can reach). */
-__attribute__((destructor)) static void gazetteer_release(void){
-  kt_matcher_free(G.m);
-  for(size_t i = 0; i < G.nowned; i++) free(G.owned[i]);
-  free(G.owned);
-  free(G.e);
-  free(G.en);
-  memset(&G, 0, sizeof(G));
 }
 
 int kt_gazetteer_init(char *err, size_t errlen){

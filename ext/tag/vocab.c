@@ -197,7 +197,7 @@ int kt_vocab_find(const kt_vocab *v, const char *text, size_t n, kt_keyword_ment
 
 /* ---- the built-in vocabulary ---------------------------------------- */
 
-static kt_vocab *builtin;
+static kt_vocab *builtin;    /* built once, kept for the process (see gazetteer.c) */
 static char builtin_error[128];
 static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
 
@@ -218,12 +218,6 @@ static void builtin_build(void){
 nomem:
   kt_vocab_free(v);
   snprintf(builtin_error, sizeof(builtin_error), "out of memory");
-}
-
-/* Freed when the library is unloaded (see gazetteer.c). */
-__attribute__((destructor)) static void builtin_release(void){
-  kt_vocab_free(builtin);
-  builtin = 0;
 }
 
 const kt_vocab *kt_vocab_cluster_policy(char *err, size_t errlen){
