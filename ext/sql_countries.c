@@ -238,7 +238,7 @@ int kolit_register_countries(sqlite3 *db, char **pzErr){
     return SQLITE_ERROR;
   }
   const int pure = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-  int rc = sqlite3_create_function(db, "countries", 1, pure, 0, countries_func, 0, 0);
+  int rc = sqlite3_create_function(db, "countries", 1, pure | KOLIT_JSON_RESULT, 0, countries_func, 0, 0);
   if( rc == SQLITE_OK ) rc = sqlite3_create_function(db, "country_name", 1, pure, 0, country_name_func, 0, 0);
   if( rc == SQLITE_OK ) rc = sqlite3_create_function(db, "country_name", 2, pure, 0, country_name_func, 0, 0);
   if( rc == SQLITE_OK ) rc = sqlite3_create_module(db, "country_tags", &country_tags_module, 0);

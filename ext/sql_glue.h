@@ -17,6 +17,14 @@ int kolit_register_documents(sqlite3 *db, char **pzErr);
 int kolit_register_countries(sqlite3 *db, char **pzErr);
 int kolit_register_keywords(sqlite3 *db, char **pzErr);
 
+/* Functions that mark their result as JSON (sqlite3_result_subtype) say so
+** to SQLite versions that ask (3.45 and later); 3.40 has no such flag. */
+#ifdef SQLITE_RESULT_SUBTYPE
+# define KOLIT_JSON_RESULT SQLITE_RESULT_SUBTYPE
+#else
+# define KOLIT_JSON_RESULT 0
+#endif
+
 /* Reports msg (from sqlite3_mprintf; freed here) as the function's error,
 ** or SQLITE_NOMEM when msg is NULL because it could not be allocated. */
 static inline void kolit_result_error(sqlite3_context *ctx, char *msg){

@@ -386,9 +386,9 @@ static sqlite3_module lit_vocabulary_module = {
 int kolit_register_keywords(sqlite3 *db, char **pzErr){
   if( builtin_or_error("keywords", pzErr) == 0 ) return SQLITE_ERROR;
   int rc = sqlite3_create_function(db, "keywords", 1,
-      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, 0, keywords_func, 0, 0);
+      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS | KOLIT_JSON_RESULT, 0, keywords_func, 0, 0);
   if( rc == SQLITE_OK ) rc = sqlite3_create_function(db, "keywords", 2,
-      SQLITE_UTF8 | SQLITE_DIRECTONLY, 0, keywords_func, 0, 0);
+      SQLITE_UTF8 | SQLITE_DIRECTONLY | KOLIT_JSON_RESULT, 0, keywords_func, 0, 0);
   if( rc == SQLITE_OK ) rc = sqlite3_create_module(db, "keyword_tags", &keyword_tags_module, 0);
   if( rc == SQLITE_OK ) rc = sqlite3_create_module(db, "lit_vocabulary", &lit_vocabulary_module, 0);
   return rc;
