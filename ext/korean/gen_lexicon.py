@@ -24,7 +24,8 @@ KO_DIC, KO_AFF, HANJA, DATA, OUT = sys.argv[1:6]
 
 # Value bits, mirrored in lexicon.h.
 KL_NOUN, KL_FIELD, KL_SUFFIX, KL_PREFIX = 1, 2, 4, 8
-KL_AFTER_VOWEL, KL_AFTER_CODA, KL_COMMON, KL_DERIV, KL_PARTICLE = 1, 2, 4, 8, 16
+KL_AFTER_VOWEL, KL_AFTER_CODA, KL_COMMON, KL_DERIV, KL_PARTICLE, KL_AFTER_RIEUL = 1, 2, 4, 8, 16, 32
+KL_AFTER_ANY = KL_AFTER_VOWEL | KL_AFTER_CODA | KL_AFTER_RIEUL
 SPLIT_SHIFT = 8          # explicit split points: bit i of (value >> 8) = boundary after syllable i
 MAX_SUFFIX = 10          # longest suffix (syllables) worth stripping
 MAX_NOUN = 20            # longer entries are compounds the splitter rebuilds anyway
@@ -83,6 +84,14 @@ with open(KO_DIC, encoding="utf-8") as f:
         elif w.endswith("다"):
             verb_alias.setdefault(w, set()).update(flags)
 
+# The root of a 하다/되다/시키다 verb is a noun even when ko.dic lists only
+# the verb (활용하다 -> 활용), so 활용해 is analysed as 활용 + 해.
+for v in list(verb_alias):
+    for d in ("하다", "되다", "시키다"):
+        root = v[: -len(d)]
+        if v.endswith(d) and len(root) >= 2 and hangul_only(root) and root not in nouns:
+            nouns[root] = KL_NOUN
+
 # Curated field terms (with optional explicit split) and affixes.
 for term in data_lines("korean_field_terms.txt"):
     parts = term.split("+")
@@ -94,9 +103,17 @@ for term in data_lines("korean_field_terms.txt"):
     for p in parts:
         nouns[p] = nouns.get(p, 0) | KL_FIELD
     nouns[word] = (nouns.get(word, 0) & 0xFF) | KL_FIELD | (mask << SPLIT_SHIFT)
+derivational = set()
 for line in data_lines("korean_affixes.txt"):
     kind, form = line.split()
     nouns[form] = nouns.get(form, 0) | (KL_SUFFIX if kind == "suffix" else KL_PREFIX)
+    if kind == "suffix":
+        derivational.add(form)
+# ko.dic lists some derivations (발전적, 산업화) as nouns of their own; they
+# are analysed instead (발전 + 적), so that 발전 finds them.
+for w in [w for w, v in nouns.items() if v == KL_NOUN and len(w) >= 3 and w[-1] in derivational
+          and nouns.get(w[:-1], 0) & KL_NOUN]:
+    del nouns[w]
 
 # ---- suffixes: noun particles and copula forms from ko.aff ----
 suffixes = {}
@@ -114,11 +131,16 @@ for flag in NOUN_PARTICLE_FLAGS:
         if strip != "0" or add[0] in CODAS:    # contractions into the noun's last syllable
             continue
         if cond == ".":
-            bits = KL_AFTER_VOWEL | KL_AFTER_CODA
-        elif cond.startswith("[") and cond[1] in VOWELS:
-            bits = KL_AFTER_VOWEL
-        elif cond.startswith("[") and cond[1] in CODAS:
-            bits = KL_AFTER_CODA
+            bits = KL_AFTER_ANY
+        elif cond.startswith("[") and cond.endswith("]") and not cond.startswith("[^"):
+            # the set of letters the noun may end with: vowels (no final
+            # consonant), ㄹ (로 follows 길 as it follows 바다), other finals
+            chars = set(cond[1:-1])
+            bits = ((KL_AFTER_VOWEL if chars & VOWELS else 0)
+                    | (KL_AFTER_RIEUL if "\u11af" in chars else 0)
+                    | (KL_AFTER_CODA if chars & (CODAS - {"\u11af"}) else 0))
+            if not bits:
+                continue
         else:                                  # rules for one pronoun (누구, 거)
             continue
         add_suffix(nfc(add), bits | KL_PARTICLE)
@@ -128,7 +150,11 @@ for flag in NOUN_PARTICLE_FLAGS:
 # running ko.aff's rules forwards on the derivational verb with the affix
 # classes ko.dic gives it.
 DERIV_VERBS = {"하다": "하다", "되다": "되다", "시키다": "시키다", "받다": "받다",
-               "당하다": "당하다", "스럽다": "효성스럽다", "롭다": "흥미롭다", "답다": "정답다"}
+               "당하다": "당하다", "스럽다": "효성스럽다", "롭다": "흥미롭다", "답다": "정답다",
+               "없다": "없다", "있다": "있다", "같다": "같다"}
+# Nominalised forms (발전하기, 발전함) take noun particles: 발전하기보다는.
+NOMINALISED = ["하기", "함", "되기", "됨", "시키기", "시킴", "받기", "받음", "당하기", "당함",
+               "있음", "없음", "있기", "없기"]
 
 
 def inflect(word, flags):
@@ -145,16 +171,20 @@ def inflect(word, flags):
     return out
 
 
+particles = dict(suffixes)
 for verb, source in DERIV_VERBS.items():
     for form in inflect(verb, verb_alias.get(source, set())) | {verb}:
-        add_suffix(form, KL_AFTER_VOWEL | KL_AFTER_CODA | KL_DERIV)
+        add_suffix(form, KL_AFTER_ANY | KL_DERIV)
+for nom in NOMINALISED:
+    coda = KL_AFTER_CODA if has_coda(nom[-1]) else KL_AFTER_VOWEL
+    for form, bits in particles.items():
+        if bits & coda:
+            add_suffix(nom + form, KL_AFTER_ANY | KL_DERIV)
 
 for form in data_lines("korean_particles.txt"):
     add_suffix(form, KL_COMMON)
-    if form not in suffixes:
-        continue
-    if not suffixes[form] & (KL_AFTER_VOWEL | KL_AFTER_CODA):
-        suffixes[form] |= KL_AFTER_VOWEL | KL_AFTER_CODA
+    if form in suffixes and not suffixes[form] & KL_AFTER_ANY:
+        suffixes[form] |= KL_AFTER_ANY
 
 # ---- hanja.txt: word readings and character readings ----
 word_reading = {}

@@ -120,26 +120,30 @@ int kr_userdict_add(kr_userdict *d, const char *word, int n){
 
 /* ---- costs of stem pieces ----
 ** Two-syllable nouns cost 10, longer ones more than the sum of their parts
-** (L*L+6), so a compound of known nouns is split (산업단지 -> 산업 단지)
-** while a single known noun is never cut into syllables: a one-syllable
-** noun costs 25, except a noun-deriving suffix after a longer piece (3). */
+** (L*L+8), so a compound of known nouns is split (산업단지 -> 산업 단지)
+** while a single known noun is never cut into syllables. One-syllable pieces
+** are either a noun-deriving suffix right after a longer piece (4), or a
+** one-syllable noun at the start of the stem (25, 차산업혁명); never two in a
+** row, so an unknown word is not chopped into one-syllable nouns. */
+#define COST_SUFFIX_PIECE 4
+#define COST_SINGLE 25
+
+#define COST_EXTRA_PART 2   /* each part after the first: 스타일+로 beats 스타+일로 */
+
 static int noun_cost(int len){
-  return len == 2 ? 10 : len == 3 ? 15 : len * len + 6;
+  return len == 2 ? 10 : len == 3 ? 15 : len * len + 8;
 }
 
-/* Cost of s[j..i) as one piece (INF when it is none); *split receives its
-** explicit split points (user dictionary, curated terms). */
+/* Cost of s[j..i) (length 2 or more) as one piece, INF when it is none;
+** *split receives its explicit split points (user dictionary, curated terms). */
 static int piece_cost(const kr_tokenizer *t, const uint32_t *s, int j, int i, uint32_t *split){
   int len = i - j;
   uint32_t v;
   *split = 0;
   if( t->cfg.user && ud_find(t->cfg.user, s + j, len, split) ) return 1;
+  if( len == 1 ) return INF;
   if( kl_find(&kl_nouns, s + j, len, &v) ){
     if( v >> KL_SPLIT_SHIFT ){ *split = v >> KL_SPLIT_SHIFT; return 2; }
-    if( len == 1 ){
-      if( (v & KL_SUFFIX) && j >= 2 ) return 3;
-      return (v & (KL_NOUN | KL_FIELD)) ? 25 : INF;
-    }
     if( v & (KL_NOUN | KL_FIELD) ) return noun_cost(len);
   }
   /* 비급여: a meaning-bearing prefix stays on the noun it negates */
@@ -151,36 +155,61 @@ static int piece_cost(const kr_tokenizer *t, const uint32_t *s, int j, int i, ui
 }
 
 /* Segments s[0..n) into known pieces. Sets cut[k] = 1 where a part starts
-** (cut[0] = 1) and returns the cost, or INF when s is not covered. */
+** (cut[0] = 1) and returns the cost, or INF when s is not covered. The
+** dynamic programme keeps two states per position: the last piece was long
+** (or nothing yet), or it was one syllable. */
 static int segment(const kr_tokenizer *t, const uint32_t *s, int n, unsigned char *cut){
-  int cost[KR_RUN + 1], from[KR_RUN + 1];
-  uint32_t split[KR_RUN + 1];
-  cost[0] = 0;
+  int cost[KR_RUN + 1][2], from[KR_RUN + 1][2];
+  unsigned char fromst[KR_RUN + 1][2];
+  uint32_t split[KR_RUN + 1][2];
+  cost[0][0] = 0;
+  cost[0][1] = INF;
   for(int i = 1; i <= n; i++){
-    cost[i] = INF;
-    from[i] = 0;
-    split[i] = 0;
-    for(int j = i - 1; j >= 0 && i - j <= MAX_PIECE; j--){
-      if( cost[j] >= INF ) continue;
-      uint32_t sp;
+    for(int st = 0; st < 2; st++){ cost[i][st] = INF; from[i][st] = 0; fromst[i][st] = 0; split[i][st] = 0; }
+    /* one-syllable piece s[i-1] */
+    uint32_t v, sp = 0;
+    int j = i - 1;
+    if( t->cfg.user && ud_find(t->cfg.user, s + j, 1, &sp) ){
+      int best = cost[j][0] < cost[j][1] ? 0 : 1;
+      if( cost[j][best] < INF && cost[j][best] + 1 < cost[i][0] ){
+        cost[i][0] = cost[j][best] + 1; from[i][0] = j; fromst[i][0] = (unsigned char)best; split[i][0] = 0;
+      }
+    }else if( kl_find(&kl_nouns, s + j, 1, &v) ){
+      if( (v & KL_SUFFIX) && j >= 2 && cost[j][0] < INF ){
+        int c = cost[j][0] + COST_SUFFIX_PIECE + COST_EXTRA_PART;
+        if( c < cost[i][1] ){ cost[i][1] = c; from[i][1] = j; fromst[i][1] = 0; }
+      }
+      if( j == 0 && (v & (KL_NOUN | KL_FIELD)) && COST_SINGLE < cost[i][1] ){
+        cost[i][1] = COST_SINGLE; from[i][1] = 0; fromst[i][1] = 0;
+      }
+    }
+    for(j = i - 2; j >= 0 && i - j <= MAX_PIECE; j--){
+      int best = cost[j][0] <= cost[j][1] ? 0 : 1;
+      if( cost[j][best] >= INF ) continue;
       int c = piece_cost(t, s, j, i, &sp);
-      if( c < INF && cost[j] + c < cost[i] ){
-        cost[i] = cost[j] + c;
-        from[i] = j;
-        split[i] = sp;
+      if( c < INF && j > 0 ) c += COST_EXTRA_PART;
+      if( c < INF && cost[j][best] + c < cost[i][0] ){
+        cost[i][0] = cost[j][best] + c;
+        from[i][0] = j;
+        fromst[i][0] = (unsigned char)best;
+        split[i][0] = sp;
       }
     }
   }
-  if( cost[n] >= INF ) return INF;
+  int st = cost[n][0] <= cost[n][1] ? 0 : 1;
+  if( cost[n][st] >= INF ) return INF;
+  int total = cost[n][st];
   memset(cut, 0, (size_t)n + 1);
-  for(int i = n; i > 0; i = from[i]){
-    int j = from[i];
+  for(int i = n; i > 0; ){
+    int j = from[i][st];
     cut[j] = 1;
     for(int k = 0; k < i - j - 1; k++){
-      if( split[i] & (1u << k) ) cut[j + k + 1] = 1;
+      if( split[i][st] & (1u << k) ) cut[j + k + 1] = 1;
     }
+    st = fromst[i][st];
+    i = j;
   }
-  return cost[n];
+  return total;
 }
 
 static int first_part_len(const unsigned char *cut, int n){
@@ -196,24 +225,25 @@ static int last_part_len(const unsigned char *cut, int n){
 }
 
 /* A stem the lexicon does not cover: kept whole, except that a known noun
-** of 3+ syllables ending or starting it is split off when 2+ unknown
-** syllables remain (카카오클러스터 -> 카카오 클러스터). */
+** ending or starting it is split off (카카오클러스터 -> 카카오 클러스터) when
+** it has 3+ syllables, or 2 after 3+ unknown ones (컨벤션호텔), and 2+
+** unknown syllables remain. The cost does not depend on the parts. */
 static int unknown_stem(const kr_tokenizer *t, const uint32_t *s, int n, unsigned char *cut){
   unsigned char tmp[KR_RUN + 1];
   memset(cut, 0, (size_t)n + 1);
   cut[0] = 1;
-  if( n >= 5 && n <= FALLBACK_MAX ){
-    for(int j = 2; j <= n - 3; j++){
-      if( segment(t, s + j, n - j, tmp) < INF && first_part_len(tmp, n - j) >= 3 ){
+  if( n >= 4 && n <= FALLBACK_MAX ){
+    for(int j = 2; j <= n - 2; j++){
+      if( segment(t, s + j, n - j, tmp) < INF && first_part_len(tmp, n - j) >= (j >= 3 ? 2 : 3) ){
         memcpy(cut + j, tmp, (size_t)(n - j));
-        return UNKNOWN_COST + 10 * j;
+        return UNKNOWN_COST + 10 * n;
       }
     }
     for(int e = n - 2; e >= 3; e--){
       if( segment(t, s, e, tmp) < INF && last_part_len(tmp, e) >= 3 ){
         memcpy(cut, tmp, (size_t)e);
         cut[e] = 1;
-        return UNKNOWN_COST + 10 * (n - e);
+        return UNKNOWN_COST + 10 * n;
       }
     }
   }
@@ -222,7 +252,8 @@ static int unknown_stem(const kr_tokenizer *t, const uint32_t *s, int n, unsigne
 
 /* Analyses the syllables s[0..n): returns the stem length and fills cut[]
 ** (part starts) for it. With allow_suffix 0, s is a bare stem. */
-static int analyze(const kr_tokenizer *t, const uint32_t *s, int n, int allow_suffix, unsigned char *cut){
+static int analyze(const kr_tokenizer *t, const uint32_t *s, int n, int allow_suffix,
+                   unsigned char *cut, int *pcost){
   unsigned char tmp[KR_RUN + 1];
   int best = INF, best_k = n;
   if( n > MAX_WORD ) allow_suffix = 0;
@@ -232,8 +263,8 @@ static int analyze(const kr_tokenizer *t, const uint32_t *s, int n, int allow_su
     if( k < n ){
       if( !allow_suffix ) break;
       if( !kl_find(&kl_suffixes, s + k, n - k, &sv) ) continue;
-      int coda = (s[k - 1] - 0xAC00) % 28 != 0;
-      if( !(sv & (coda ? KL_AFTER_CODA : KL_AFTER_VOWEL)) ) continue;
+      uint32_t coda = (s[k - 1] - 0xAC00) % 28;
+      if( !(sv & (coda == 0 ? KL_AFTER_VOWEL : coda == 8 ? KL_AFTER_RIEUL : KL_AFTER_CODA)) ) continue;
       extra = SUFFIX_COST;
     }
     int c = segment(t, s, k, tmp);
@@ -253,6 +284,7 @@ static int analyze(const kr_tokenizer *t, const uint32_t *s, int n, int allow_su
     memset(cut, 0, (size_t)n + 1);
     cut[0] = 1;
   }
+  if( pcost ) *pcost = best;
   return best_k;
 }
 
@@ -280,27 +312,28 @@ static uint32_t initial_of(uint32_t syllable){
   return choseong_jamo[(syllable - 0xAC00) / 588];
 }
 
-/* Emits the parts of s[0..k) given by cut[], with offsets from run[]; on the
-** document side each part is followed by its colocated initials (choseong)
-** and, for Hanja, by the Hanja as written (surface). */
+/* Emits the parts of s[0..k) given by cut[], with offsets from run[]. For
+** Hanja (surface != NULL) the document side indexes the Hanja as written and
+** its reading colocated, the query side only the reading, so 韓國 and 한국
+** find both. On the document side each Hangul token is followed by its
+** colocated initials (choseong). */
 static int put_parts(emitter *e, const uint32_t *s, int k, const unsigned char *cut,
                      const kr_char *run, const uint32_t *surface){
   uint32_t ini[KR_RUN];
   for(int b = 0; b < k; ){
     int x = b + 1;
     while( x < k && !cut[x] ) x++;
-    int rc = put(e, 0, s + b, x - b, run[b].start, run[x - 1].end);
+    int rc, doc = e->mode == KR_DOCUMENT;
+    if( surface && doc ){
+      rc = put(e, 0, surface + b, x - b, run[b].start, run[x - 1].end);
+      if( rc ) return rc;
+    }
+    rc = put(e, surface && doc ? KR_COLOCATED : 0, s + b, x - b, run[b].start, run[x - 1].end);
     if( rc ) return rc;
-    if( e->mode == KR_DOCUMENT ){
-      if( e->t->cfg.choseong ){
-        for(int i = b; i < x; i++) ini[i - b] = initial_of(s[i]);
-        rc = put(e, KR_COLOCATED, ini, x - b, run[b].start, run[x - 1].end);
-        if( rc ) return rc;
-      }
-      if( surface ){
-        rc = put(e, KR_COLOCATED, surface + b, x - b, run[b].start, run[x - 1].end);
-        if( rc ) return rc;
-      }
+    if( doc && e->t->cfg.choseong ){
+      for(int i = b; i < x; i++) ini[i - b] = initial_of(s[i]);
+      rc = put(e, KR_COLOCATED, ini, x - b, run[b].start, run[x - 1].end);
+      if( rc ) return rc;
     }
     b = x;
   }
@@ -308,16 +341,25 @@ static int put_parts(emitter *e, const uint32_t *s, int k, const unsigned char *
 }
 
 static int flush_hangul(emitter *e, kr_char *run, int n){
-  uint32_t s[KR_RUN];
+  uint32_t s[KR_RUN] = {0};
   unsigned char cut[KR_RUN + 1];
   uint32_t v;
   for(int i = 0; i < n; i++) s[i] = run[i].cp;
-  /* CEO가, 2024년의: a particle glued to another script belongs to it */
+  int cost, k = analyze(e->t, s, n, 1, cut, &cost);
+  /* 3일, 1발의, 24만: after digits, a one-syllable noun (a counter or a
+  ** unit) followed by a particle, unless the word starts with a longer
+  ** known noun (19세기) */
+  if( e->prev_class == C_DIGIT && (cost >= UNKNOWN_COST || first_part_len(cut, k) < 2)
+      && kl_find(&kl_nouns, s, 1, &v) && (v & KL_NOUN)
+      && (n == 1 || (n - 1 <= MAX_SUFFIX && kl_find(&kl_suffixes, s + 1, n - 1, &v))) ){
+    static const unsigned char one[1] = { 1 };
+    return put_parts(e, s, 1, one, run, 0);
+  }
+  /* CEO가, 韓國의: a common particle glued to another script belongs to it */
   if( e->prev_class != C_SEP && e->prev_class != C_HANGUL && n <= MAX_SUFFIX
-      && kl_find(&kl_suffixes, s, n, &v) && (v & (KL_COMMON | KL_PARTICLE)) ){
+      && kl_find(&kl_suffixes, s, n, &v) && (v & KL_COMMON) ){
     return 0;
   }
-  int k = analyze(e->t, s, n, 1, cut);
   return put_parts(e, s, k, cut, run, 0);
 }
 
@@ -371,7 +413,7 @@ static int flush_hanja(emitter *e, kr_char *run, int n){
     }
     int x = b;
     while( x < n && rd[x] ) x++;
-    analyze(e->t, rd + b, x - b, 0, cut);
+    analyze(e->t, rd + b, x - b, 0, cut, 0);
     rc = put_parts(e, rd + b, x - b, cut, run + b, hz + b);
     if( rc ) return rc;
     b = x;

@@ -33,6 +33,7 @@ typedef struct kl_table {
 #define KL_COMMON      4u  /* a common particle: stripped from unknown nouns too */
 #define KL_DERIV       8u  /* a form of 하다/되다/시키다...: 발전하는 -> 발전 */
 #define KL_PARTICLE   16u  /* a particle or copula form of ko.aff */
+#define KL_AFTER_RIEUL 32u /* may follow a syllable ending in ㄹ (길로, like 바다로) */
 
 extern const uint32_t kl_units[];
 extern const kl_table kl_nouns, kl_suffixes, kl_hanja_words;

@@ -100,7 +100,7 @@ int main(void){
   CHECK_STR(DOC("Baden-Württemberg ÉCOLE Straße"), "baden wurttemberg ecole strase");
   /* Hanja: word readings at the same position as the Hanja (document side) */
   CHECK_STR(run(&cfg_default, KR_DOCUMENT, "韓國 地域産業", 1),
-            "한국 0-6 | +韓國 0-6 | 지역 7-13 | +地域 7-13 | 산업 13-19 | +産業 13-19");
+            "韓國 0-6 | +한국 0-6 | 地域 7-13 | +지역 7-13 | 産業 13-19 | +산업 13-19");
   CHECK_STR(QRY("地域産業"), "지역 산업");
   /* character readings with the initial-sound rule: 羅 is 라, but 나 first */
   CHECK_STR(QRY("羅"), "나");
