@@ -77,8 +77,8 @@ with open(KO_DIC, encoding="utf-8") as f:
         for a in fl.split(","):
             if a:
                 flags |= aliases[int(a)]
-        if "15" in flags:      # FORBIDDENWORD
-            continue
+        if "15" in flags or "1" in flags:   # FORBIDDENWORD, ONLYINCOMPOUND (inflected
+            continue                         # verb forms such as 가감해, not nouns)
         if ("630" in flags or "540" in flags) and hangul_only(w) and len(w) <= MAX_NOUN:
             nouns[w] = nouns.get(w, 0) | KL_NOUN
         elif w.endswith("다"):

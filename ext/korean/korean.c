@@ -127,6 +127,8 @@ int kr_userdict_add(kr_userdict *d, const char *word, int n){
 ** row, so an unknown word is not chopped into one-syllable nouns. */
 #define COST_SUFFIX_PIECE 4
 #define COST_SINGLE 25
+#define COST_SINGLE_AFTER 14
+#define COST_PREFIX 8       /* 신문+의 (16) beats 신+문의 (18): a prefix needs evidence */
 
 #define COST_EXTRA_PART 2   /* each part after the first: 스타일+로 beats 스타+일로 */
 
@@ -149,7 +151,7 @@ static int piece_cost(const kr_tokenizer *t, const uint32_t *s, int j, int i, ui
   /* 비급여: a meaning-bearing prefix stays on the noun it negates */
   if( len >= 3 && kl_find(&kl_nouns, s + j, 1, &v) && (v & KL_PREFIX)
       && kl_find(&kl_nouns, s + j + 1, len - 1, &v) && (v & (KL_NOUN | KL_FIELD)) ){
-    return noun_cost(len - 1) + 1;
+    return noun_cost(len - 1) + COST_PREFIX;
   }
   return INF;
 }
@@ -175,8 +177,8 @@ static int segment(const kr_tokenizer *t, const uint32_t *s, int n, unsigned cha
         cost[i][0] = cost[j][best] + 1; from[i][0] = j; fromst[i][0] = (unsigned char)best; split[i][0] = 0;
       }
     }else if( kl_find(&kl_nouns, s + j, 1, &v) ){
-      if( (v & KL_SUFFIX) && j >= 2 && cost[j][0] < INF ){
-        int c = cost[j][0] + COST_SUFFIX_PIECE + COST_EXTRA_PART;
+      if( j >= 2 && cost[j][0] < INF && (v & (KL_SUFFIX | KL_NOUN | KL_FIELD)) ){
+        int c = cost[j][0] + ((v & KL_SUFFIX) ? COST_SUFFIX_PIECE : COST_SINGLE_AFTER) + COST_EXTRA_PART;
         if( c < cost[i][1] ){ cost[i][1] = c; from[i][1] = j; fromst[i][1] = 0; }
       }
       if( j == 0 && (v & (KL_NOUN | KL_FIELD)) && COST_SINGLE < cost[i][1] ){
@@ -234,13 +236,13 @@ static int unknown_stem(const kr_tokenizer *t, const uint32_t *s, int n, unsigne
   cut[0] = 1;
   if( n >= 4 && n <= FALLBACK_MAX ){
     for(int j = 2; j <= n - 2; j++){
-      if( segment(t, s + j, n - j, tmp) < INF && first_part_len(tmp, n - j) >= (j >= 3 ? 2 : 3) ){
+      if( segment(t, s + j, n - j, tmp) < INF && first_part_len(tmp, n - j) + (j >= 3) >= 3 ){
         memcpy(cut + j, tmp, (size_t)(n - j));
         return UNKNOWN_COST + 10 * n;
       }
     }
-    for(int e = n - 2; e >= 3; e--){
-      if( segment(t, s, e, tmp) < INF && last_part_len(tmp, e) >= 3 ){
+    for(int e = n - 2; e >= 2; e--){
+      if( segment(t, s, e, tmp) < INF && last_part_len(tmp, e) + (n - e >= 3) >= 3 ){
         memcpy(cut, tmp, (size_t)e);
         cut[e] = 1;
         return UNKNOWN_COST + 10 * n;
