@@ -158,47 +158,51 @@ static int piece_cost(const kr_tokenizer *t, const uint32_t *s, int j, int i, ui
 
 /* Segments s[0..n) into known pieces. Sets cut[k] = 1 where a part starts
 ** (cut[0] = 1) and returns the cost, or INF when s is not covered. The
-** dynamic programme keeps two states per position: the last piece was long
-** (or nothing yet), or it was one syllable. */
+** dynamic programme keeps three states per position: the last piece was long
+** (or nothing yet); it was one syllable; it was a suffix after a one-syllable
+** piece (간호사+분+들), after which only a long piece may come. */
+#define NST 3
+
+static int min_state(const int *c){
+  int b = 0;
+  for(int st = 1; st < NST; st++) if( c[st] < c[b] ) b = st;
+  return b;
+}
+
 static int segment(const kr_tokenizer *t, const uint32_t *s, int n, unsigned char *cut){
-  int cost[KR_RUN + 1][2], from[KR_RUN + 1][2];
-  unsigned char fromst[KR_RUN + 1][2];
-  uint32_t split[KR_RUN + 1][2];
-  cost[0][0] = 0;
-  cost[0][1] = INF;
+  int cost[KR_RUN + 1][NST], from[KR_RUN + 1][NST];
+  unsigned char fromst[KR_RUN + 1][NST];
+  uint32_t split[KR_RUN + 1][NST];
+  for(int st = 0; st < NST; st++) cost[0][st] = st ? INF : 0;
+#define RELAX(I, ST, C, J, FST, SP) do{ int c_ = (C); if( c_ < cost[I][ST] ){ \
+    cost[I][ST] = c_; from[I][ST] = (J); fromst[I][ST] = (unsigned char)(FST); split[I][ST] = (SP); } }while(0)
   for(int i = 1; i <= n; i++){
-    for(int st = 0; st < 2; st++){ cost[i][st] = INF; from[i][st] = 0; fromst[i][st] = 0; split[i][st] = 0; }
+    for(int st = 0; st < NST; st++){ cost[i][st] = INF; from[i][st] = 0; fromst[i][st] = 0; split[i][st] = 0; }
     /* one-syllable piece s[i-1] */
     uint32_t v, sp = 0;
-    int j = i - 1;
+    int j = i - 1, bj = min_state(cost[j]);
     if( t->cfg.user && ud_find(t->cfg.user, s + j, 1, &sp) ){
-      int best = cost[j][0] < cost[j][1] ? 0 : 1;
-      if( cost[j][best] < INF && cost[j][best] + 1 < cost[i][0] ){
-        cost[i][0] = cost[j][best] + 1; from[i][0] = j; fromst[i][0] = (unsigned char)best; split[i][0] = 0;
-      }
+      if( cost[j][bj] < INF ) RELAX(i, 0, cost[j][bj] + 1, j, bj, 0);
     }else if( kl_find(&kl_nouns, s + j, 1, &v) ){
       if( j >= 2 && cost[j][0] < INF && (v & (KL_SUFFIX | KL_NOUN | KL_FIELD)) ){
-        int c = cost[j][0] + ((v & KL_SUFFIX) ? COST_SUFFIX_PIECE : COST_SINGLE_AFTER) + COST_EXTRA_PART;
-        if( c < cost[i][1] ){ cost[i][1] = c; from[i][1] = j; fromst[i][1] = 0; }
+        RELAX(i, 1, cost[j][0] + ((v & KL_SUFFIX) ? COST_SUFFIX_PIECE : COST_SINGLE_AFTER) + COST_EXTRA_PART, j, 0, 0);
       }
-      if( j == 0 && (v & (KL_NOUN | KL_FIELD)) && COST_SINGLE < cost[i][1] ){
-        cost[i][1] = COST_SINGLE; from[i][1] = 0; fromst[i][1] = 0;
+      if( j >= 3 && cost[j][1] < INF && (v & KL_SUFFIX) ){
+        RELAX(i, 2, cost[j][1] + COST_SUFFIX_PIECE + COST_EXTRA_PART, j, 1, 0);
       }
+      if( j == 0 && (v & (KL_NOUN | KL_FIELD)) ) RELAX(i, 1, COST_SINGLE, 0, 0, 0);
     }
     for(j = i - 2; j >= 0 && i - j <= MAX_PIECE; j--){
-      int best = cost[j][0] <= cost[j][1] ? 0 : 1;
-      if( cost[j][best] >= INF ) continue;
+      bj = min_state(cost[j]);
+      if( cost[j][bj] >= INF ) continue;
       int c = piece_cost(t, s, j, i, &sp);
-      if( c < INF && j > 0 ) c += COST_EXTRA_PART;
-      if( c < INF && cost[j][best] + c < cost[i][0] ){
-        cost[i][0] = cost[j][best] + c;
-        from[i][0] = j;
-        fromst[i][0] = (unsigned char)best;
-        split[i][0] = sp;
-      }
+      if( c >= INF ) continue;
+      if( j > 0 ) c += COST_EXTRA_PART;
+      RELAX(i, 0, cost[j][bj] + c, j, bj, sp);
     }
   }
-  int st = cost[n][0] <= cost[n][1] ? 0 : 1;
+#undef RELAX
+  int st = min_state(cost[n]);
   if( cost[n][st] >= INF ) return INF;
   int total = cost[n][st];
   memset(cut, 0, (size_t)n + 1);
@@ -342,11 +346,26 @@ static int put_parts(emitter *e, const uint32_t *s, int k, const unsigned char *
   return 0;
 }
 
+static int is_numeral(uint32_t syl){
+  return syl == 0xC2ED || syl == 0xBC31 || syl == 0xCC9C || syl == 0xB9CC || syl == 0xC5B5 || syl == 0xC870;
+}
+
+static const unsigned char one_part[1] = { 1 };
+
 static int flush_hangul(emitter *e, kr_char *run, int n){
-  uint32_t s[KR_RUN] = {0};
+  uint32_t buf[KR_RUN] = {0}, *s = buf;
   unsigned char cut[KR_RUN + 1];
   uint32_t v;
   for(int i = 0; i < n; i++) s[i] = run[i].cp;
+  /* 753만원, 2천290만: after digits, the numerals 십 백 천 만 억 조 are
+  ** their own parts, and what follows is read as after digits again */
+  int b = 0;
+  while( e->prev_class == C_DIGIT && b < n - 1 && is_numeral(s[b]) ){
+    int rc = put_parts(e, s + b, 1, one_part, run + b, 0);
+    if( rc ) return rc;
+    b++;
+  }
+  s += b; run += b; n -= b;
   int cost, k = analyze(e->t, s, n, 1, cut, &cost);
   /* 3일, 1발의, 24만: after digits, a one-syllable noun (a counter or a
   ** unit) followed by a particle, unless the word starts with a longer
@@ -354,8 +373,7 @@ static int flush_hangul(emitter *e, kr_char *run, int n){
   if( e->prev_class == C_DIGIT && (cost >= UNKNOWN_COST || first_part_len(cut, k) < 2)
       && kl_find(&kl_nouns, s, 1, &v) && (v & KL_NOUN)
       && (n == 1 || (n - 1 <= MAX_SUFFIX && kl_find(&kl_suffixes, s + 1, n - 1, &v))) ){
-    static const unsigned char one[1] = { 1 };
-    return put_parts(e, s, 1, one, run, 0);
+    return put_parts(e, s, 1, one_part, run, 0);
   }
   /* CEO가, 韓國의: a common particle glued to another script belongs to it */
   if( e->prev_class != C_SEP && e->prev_class != C_HANGUL && n <= MAX_SUFFIX
