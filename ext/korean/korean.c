@@ -26,6 +26,7 @@ enum { C_SEP, C_HANGUL, C_JAMO, C_LATIN, C_DIGIT, C_HANJA, C_OTHER, C_MARK, C_HA
 #define MAX_SUFFIX 10      /* longest suffix tried (gen_lexicon.py MAX_SUFFIX) */
 #define MAX_WORD 24        /* longer runs are text without spaces: no suffix to strip */
 #define SUFFIX_COST 6      /* a 3-syllable noun (15) beats a 2-syllable one + particle (16) */
+#define SUFFIX_NOUN_COST 8
 #define UNKNOWN_COST 100   /* any analysis into known nouns beats an unknown stem */
 #define FALLBACK_MAX 12    /* unknown stems longer than this are not searched for known ends */
 
@@ -190,7 +191,7 @@ static int segment(const kr_tokenizer *t, const uint32_t *s, int n, unsigned cha
       if( j >= 3 && cost[j][1] < INF && (v & KL_SUFFIX) ){
         RELAX(i, 2, cost[j][1] + COST_SUFFIX_PIECE + COST_EXTRA_PART, j, 1, 0);
       }
-      if( j == 0 && (v & (KL_NOUN | KL_FIELD)) ) RELAX(i, 1, COST_SINGLE, 0, 0, 0);
+      if( j == 0 && (v & (KL_NOUN | KL_FIELD)) && (t->single_start || n == 1) ) RELAX(i, 1, COST_SINGLE, 0, 0, 0);
     }
     for(j = i - 2; j >= 0 && i - j <= MAX_PIECE; j--){
       bj = min_state(cost[j]);
@@ -230,23 +231,23 @@ static int last_part_len(const unsigned char *cut, int n){
   return n - k;
 }
 
-/* A stem the lexicon does not cover: kept whole, except that a known noun
-** ending or starting it is split off (카카오클러스터 -> 카카오 클러스터) when
-** it has 3+ syllables, or 2 after 3+ unknown ones (컨벤션호텔), and 2+
-** unknown syllables remain. The cost does not depend on the parts. */
+/* A stem the lexicon does not cover: kept whole, except that known nouns
+** (of 2+ syllables) ending or starting it are split off when 2+ unknown
+** syllables remain, which stay one part (카카오클러스터 -> 카카오 클러스터,
+** 롯데마트 -> 롯데 마트). The cost does not depend on the parts. */
 static int unknown_stem(const kr_tokenizer *t, const uint32_t *s, int n, unsigned char *cut){
   unsigned char tmp[KR_RUN + 1];
   memset(cut, 0, (size_t)n + 1);
   cut[0] = 1;
   if( n >= 4 && n <= FALLBACK_MAX ){
     for(int j = 2; j <= n - 2; j++){
-      if( segment(t, s + j, n - j, tmp) < INF && first_part_len(tmp, n - j) + (j >= 3) >= 3 ){
+      if( segment(t, s + j, n - j, tmp) < INF && first_part_len(tmp, n - j) >= 2 ){
         memcpy(cut + j, tmp, (size_t)(n - j));
         return UNKNOWN_COST + 10 * n;
       }
     }
     for(int e = n - 2; e >= 2; e--){
-      if( segment(t, s, e, tmp) < INF && last_part_len(tmp, e) + (n - e >= 3) >= 3 ){
+      if( segment(t, s, e, tmp) < INF && last_part_len(tmp, e) >= 2 ){
         memcpy(cut, tmp, (size_t)e);
         cut[e] = 1;
         return UNKNOWN_COST + 10 * n;
@@ -272,6 +273,12 @@ static int analyze(const kr_tokenizer *t, const uint32_t *s, int n, int allow_su
       uint32_t coda = (s[k - 1] - 0xAC00) % 28;
       if( !(sv & (coda == 0 ? KL_AFTER_VOWEL : coda == 8 ? KL_AFTER_RIEUL : KL_AFTER_CODA)) ) continue;
       extra = SUFFIX_COST;
+      /* 소녀시대: a "suffix" that is also a noun of 2+ syllables (시대, an
+      ** honorific ending too) needs to beat the compound reading */
+      uint32_t nv;
+      if( n - k >= 2 && !(sv & (KL_COMMON | KL_DERIV)) && kl_find(&kl_nouns, s + k, n - k, &nv) && (nv & KL_NOUN) ){
+        extra += SUFFIX_NOUN_COST;
+      }
     }
     int c = segment(t, s, k, tmp);
     if( c >= INF ){
@@ -280,7 +287,7 @@ static int analyze(const kr_tokenizer *t, const uint32_t *s, int n, int allow_su
       if( k < n && (!(sv & (KL_COMMON | KL_DERIV)) || k == 1) ) continue;
       c = unknown_stem(t, s, k, tmp);
     }
-    if( c + extra < best ){
+    if( c + extra <= best ){
       best = c + extra;
       best_k = k;
       memcpy(cut, tmp, (size_t)k + 1);
@@ -366,6 +373,9 @@ static int flush_hangul(emitter *e, kr_char *run, int n){
     b++;
   }
   s += b; run += b; n -= b;
+  /* 4차산업혁명: a one-syllable noun may start a compound only right after
+  ** digits or Latin letters; elsewhere 코다리찜 is not 코 다리 찜 */
+  e->t->single_start = e->prev_class == C_DIGIT || e->prev_class == C_LATIN;
   int cost, k = analyze(e->t, s, n, 1, cut, &cost);
   /* 3일, 1발의, 24만: after digits, a one-syllable noun (a counter or a
   ** unit) followed by a particle, unless the word starts with a longer
@@ -433,6 +443,7 @@ static int flush_hanja(emitter *e, kr_char *run, int n){
     }
     int x = b;
     while( x < n && rd[x] ) x++;
+    e->t->single_start = 1;   /* each Hanja is a word of its own */
     analyze(e->t, rd + b, x - b, 0, cut, 0);
     rc = put_parts(e, rd + b, x - b, cut, run + b, hz + b);
     if( rc ) return rc;

@@ -73,6 +73,7 @@ typedef struct kr_tokenizer {
   kr_config cfg;
   kr_char run[KR_RUN + 8];
   int nrun, run_class;
+  int single_start;          /* the word being analysed may start with a one-syllable noun */
   char tok[KR_RUN * 8 + 16];
 } kr_tokenizer;
 

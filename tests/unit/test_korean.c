@@ -80,6 +80,8 @@ int main(void){
   /* particles, endings and copulas are stripped */
   CHECK_STR(DOC("클러스터는 클러스터의 클러스터에서 클러스터이다"), "클러스터 클러스터 클러스터 클러스터");
   CHECK_STR(DOC("정부가 지역을 기업들과"), "정부 지역 기업 들");
+  /* 로 follows a final ㄹ as it follows a vowel; 하다 contracted (해) */
+  CHECK_STR(DOC("건물로 활용해 협력했다 개발하기보다는"), "건물 활용 협력 개발");
   /* 하다/되다/적 derivations */
   CHECK_STR(DOC("발전하는 발전된 발전적 발전시킨"), "발전 발전 발전 적 발전");
   /* compound nouns split into their nouns, at consecutive positions */
@@ -87,9 +89,14 @@ int main(void){
             "지역 0-6 | 산업 6-12 | 클러스터 12-24 | 정책 24-30");
   CHECK_STR(QRY("클러스터정책"), "클러스터 정책");
   CHECK_STR(DOC("젓갈클러스터"), "젓갈 클러스터");
-  /* an unknown word stays whole; a long known noun at its end is split off */
-  CHECK_STR(DOC("스타벅스가"), "스타벅스");
-  CHECK_STR(DOC("카카오클러스터"), "카카오 클러스터");
+  /* an unknown word stays whole, never chopped into one-syllable nouns; a
+  ** known noun ending or starting an unknown compound is split off */
+  CHECK_STR(DOC("하그리브스를 오바마가 코다리찜이"), "하그리브스 오바마 코다리찜");
+  CHECK_STR(DOC("카카오클러스터 롯데마트에서"), "카카오 클러스터 롯데 마트");
+  /* a particle that is also a noun needs to beat the compound reading */
+  CHECK_STR(DOC("소녀시대의"), "소녀 시대");
+  /* numerals and counters after digits */
+  CHECK_STR(DOC("753만원 19세기 3일에"), "753 만 원 19 세기 3 일");
   /* meaning-bearing prefixes stay */
   CHECK_STR(DOC("비급여"), "비급여");
   /* script changes and list separators split; a particle after Latin goes */
@@ -120,10 +127,13 @@ int main(void){
   CHECK(ud != 0);
   CHECK_INT(kr_userdict_add(ud, "지역산업", (int)strlen("지역산업")), 0);
   CHECK_INT(kr_userdict_add(ud, "스타+벅스", (int)strlen("스타+벅스")), 0);
+  CHECK_INT(kr_userdict_add(ud, "하그리 브스", (int)strlen("하그리 브스")), 0);
   CHECK_INT(kr_userdict_add(ud, "abc", 3), 1);
-  CHECK_INT(kr_userdict_count(ud), 2);
+  CHECK_INT(kr_userdict_count(ud), 3);
   kr_config user = { 0, 1, ud };
+  CHECK_STR(run(&user, KR_QUERY, "하그리브스를", 0), "하그리 브스");
   CHECK_STR(run(&user, KR_DOCUMENT, "지역산업클러스터의 스타벅스가", 0), "지역산업 클러스터 스타 벅스");
+  CHECK_STR(run(&cfg_default, KR_DOCUMENT, "지역산업클러스터의", 0), "지역 산업 클러스터");
   kr_userdict_free(ud);
 
   /* robustness: empty input, invalid UTF-8, NUL bytes, emoji, marks */
