@@ -9,15 +9,16 @@
 **    (클러스터는 -> 클러스터, 발전하는 -> 발전) and its stem is split into
 **    the nouns of the compiled lexicon, at consecutive positions
 **    (지역산업클러스터정책은 -> 지역 산업 클러스터 정책). A stem the lexicon
-**    cannot cover is kept whole, except that a known noun of three or more
-**    syllables at its end or start is split off (카카오클러스터).
+**    cannot cover is kept whole, except that known nouns at its end or start
+**    are split off when 2+ unknown syllables remain (카카오클러스터).
 **  - Script changes split a word (TAMA클러스터의 -> tama 클러스터,
 **    4차산업혁명 -> 4 차 산업 혁명); a Hangul tail that is only a particle is
 **    dropped (CEO가 -> ceo). Punctuation, symbols, emoji, ㆍ · / separate.
 **  - Latin: lower case, diacritics removed (Württemberg -> wurttemberg).
 **  - Hanja: read as Hangul (word readings of libhangul's table first, then
 **    character readings with the initial-sound rule) and analysed as Hangul;
-**    on the document side the Hanja itself follows each reading, colocated.
+**    the document side indexes the Hanja as written with its reading
+**    colocated, the query side only the reading.
 **  - Compatibility jamo (ㅋㄹㅅㅌ, ㅋㅋ) are kept as typed. With the
 **    choseong option, every Hangul token is followed (document side) by a
 **    colocated token of its initial consonants, and a query word whose last
