@@ -11,6 +11,7 @@
 #include <sqlite3ext.h>
 SQLITE_EXTENSION_INIT1
 #include "sql_glue.h"
+#include <pthread.h>
 #include <stddef.h>
 
 static const struct {
@@ -28,7 +29,15 @@ __declspec(dllexport)
 #endif
 __attribute__((visibility("default")))
 int sqlite3_kolit_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi){
-  SQLITE_EXTENSION_INIT2(pApi);
+  /* Every connection that loads kolit passes the same routines; storing
+  ** them again while other threads call through them is a data race, so the
+  ** pointer is written once, under a lock every loader takes. */
+  static pthread_mutex_t api_lock = PTHREAD_MUTEX_INITIALIZER;
+  pthread_mutex_lock(&api_lock);
+  if( sqlite3_api != pApi ){
+    SQLITE_EXTENSION_INIT2(pApi);
+  }
+  pthread_mutex_unlock(&api_lock);
   for(size_t i = 0; i < sizeof(kolit_features)/sizeof(kolit_features[0]); i++){
     char *zErr = 0;
     int rc = kolit_features[i].fn(db, &zErr);

@@ -1,3 +1,547 @@
-/* placeholder replaced below */
+/*
+** lit_documents, lit_records, lit_authors: saved pages as SQL tables.
+**
+**   SELECT path, format, record_count FROM lit_documents('seeds');
+**   SELECT year, title FROM lit_records('seeds/0*.txt') ORDER BY year;
+**   SELECT name, family, given FROM lit_authors('seeds');
+**   SELECT title FROM lit_records('my label', readfile('page.txt'));
+**
+** Each is an eponymous table-valued function; the two trailing columns are
+** HIDDEN arguments:
+**
+**   CREATE TABLE lit_documents(path TEXT, format TEXT, series TEXT, query TEXT,
+**     result_count INTEGER, record_count INTEGER, encoding TEXT, bytes INTEGER,
+**     error TEXT, source HIDDEN, content HIDDEN);
+**   CREATE TABLE lit_records(path TEXT, ordinal INTEGER, title TEXT,
+**     title_ko TEXT, title_foreign TEXT, authors TEXT, author_count INTEGER,
+**     journal TEXT, volume, issue TEXT, series_no TEXT, page_first, page_last,
+**     page_count, issue_no, year, date TEXT, abstract TEXT, language TEXT,
+**     has_pdf INTEGER, partial INTEGER, source HIDDEN, content HIDDEN);
+**   CREATE TABLE lit_authors(path TEXT, ordinal INTEGER, position INTEGER,
+**     name TEXT, family TEXT, given TEXT, et_al INTEGER,
+**     source HIDDEN, content HIDDEN);
+**
+** source is a file, a directory (its regular files, recursively, skipping
+** hidden ones, in path order) or a glob (a pattern that matches nothing
+** gives no rows). When content is given (text or blob) it is the document,
+** and source is only the label reported in path. Numeric fields (volume,
+** pages, year, issue_no) are integers when the page gives digits, else text.
+**
+** How it works: xFilter expands source into a list of paths; each step of
+** the cursor reads one file, decodes it to NFC UTF-8 (ext/text) and parses
+** it (ext/docs), so memory holds one document at a time. The tables read
+** files, so they are SQLITE_VTAB_DIRECTONLY: a view or trigger in an
+** untrusted database cannot use them.
+*/
 #include "sql_glue.h"
-int kolit_register_documents(sqlite3 *db, char **pzErr){ (void)db; (void)pzErr; return SQLITE_OK; }
+#include "docs/docs.h"
+#include "text/text.h"
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <glob.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef enum { LIT_DOCUMENTS, LIT_RECORDS, LIT_AUTHORS } lit_kind;
+
+static const struct {
+  const char *name;
+  const char *schema;
+  int nCol;  /* visible columns; the hidden source and content follow */
+} lit_tables[] = {
+  {"lit_documents",
+   "CREATE TABLE x(path TEXT, format TEXT, series TEXT, query TEXT, result_count INTEGER,"
+   " record_count INTEGER, encoding TEXT, bytes INTEGER, error TEXT,"
+   " source HIDDEN, content HIDDEN)", 9},
+  {"lit_records",
+   "CREATE TABLE x(path TEXT, ordinal INTEGER, title TEXT, title_ko TEXT, title_foreign TEXT,"
+   " authors TEXT, author_count INTEGER, journal TEXT, volume, issue TEXT, series_no TEXT,"
+   " page_first, page_last, page_count, issue_no, year, date TEXT, abstract TEXT,"
+   " language TEXT, has_pdf INTEGER, partial INTEGER, source HIDDEN, content HIDDEN)", 21},
+  {"lit_authors",
+   "CREATE TABLE x(path TEXT, ordinal INTEGER, position INTEGER, name TEXT, family TEXT,"
+   " given TEXT, et_al INTEGER, source HIDDEN, content HIDDEN)", 7},
+};
+
+typedef struct lit_vtab {
+  sqlite3_vtab base;
+  sqlite3 *db;
+  lit_kind kind;
+} lit_vtab;
+
+typedef struct lit_cursor {
+  sqlite3_vtab_cursor base;
+  char **paths;            /* documents to read, in order */
+  int nPath, nAlloc;
+  int iPath;               /* index of the loaded document, -1 before the first */
+  unsigned char *content;  /* the content argument, copied; NULL when reading files */
+  sqlite3_int64 nContent;
+  sqlite3_int64 nBytes;    /* bytes of the loaded document */
+  kt_text text;
+  lit_document doc;
+  int iRec, iAuthor;       /* the current row within the loaded document */
+  sqlite3_int64 rowid;
+  int eof;
+} lit_cursor;
+
+static const char *table_name(sqlite3_vtab_cursor *c){
+  return lit_tables[((lit_vtab*)c->pVtab)->kind].name;
+}
+
+/* Sets the statement's error message (the previous one is freed first). */
+static int cursor_error(lit_cursor *cur, int rc, const char *fmt, ...){
+  sqlite3_vtab *v = cur->base.pVtab;
+  va_list ap;
+  va_start(ap, fmt);
+  char *msg = sqlite3_vmprintf(fmt, ap);
+  va_end(ap);
+  sqlite3_free(v->zErrMsg);
+  v->zErrMsg = msg ? sqlite3_mprintf("%s: %s", table_name(&cur->base), msg) : 0;
+  sqlite3_free(msg);
+  return msg ? rc : SQLITE_NOMEM;
+}
+
+static int lit_connect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
+                       sqlite3_vtab **ppVtab, char **pzErr){
+  (void)argc; (void)argv; (void)pzErr;
+  lit_kind kind = (lit_kind)(size_t)pAux;
+  int rc = sqlite3_declare_vtab(db, lit_tables[kind].schema);
+  if( rc != SQLITE_OK ) return rc;
+  rc = sqlite3_vtab_config(db, SQLITE_VTAB_DIRECTONLY);
+  if( rc != SQLITE_OK ) return rc;
+  lit_vtab *v = sqlite3_malloc(sizeof *v);
+  if( !v ) return SQLITE_NOMEM;
+  memset(v, 0, sizeof *v);
+  v->db = db;
+  v->kind = kind;
+  *ppVtab = &v->base;
+  return SQLITE_OK;
+}
+
+static int lit_disconnect(sqlite3_vtab *pVtab){
+  sqlite3_free(pVtab);
+  return SQLITE_OK;
+}
+
+/*
+** The plan in idxNum: bit 1 = source is given (argv[0]); bit 2 = content is
+** given (argv[1]). A source constraint that is present but not usable is
+** SQLITE_CONSTRAINT, so SQLite picks another join order. A missing source is
+** reported by xFilter with a message that says what to write.
+*/
+static int lit_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *info){
+  lit_vtab *v = (lit_vtab*)pVtab;
+  int colSource = lit_tables[v->kind].nCol, colContent = colSource + 1;
+  int iSource = -1, iContent = -1, sourceUnusable = 0;
+  for(int i = 0; i < info->nConstraint; i++){
+    const struct sqlite3_index_constraint *c = &info->aConstraint[i];
+    if( c->iColumn != colSource && c->iColumn != colContent ) continue;
+    if( c->op != SQLITE_INDEX_CONSTRAINT_EQ ) continue;
+    if( !c->usable ){
+      if( c->iColumn == colSource ) sourceUnusable = 1;
+      continue;
+    }
+    if( c->iColumn == colSource ) iSource = i; else iContent = i;
+  }
+  if( iSource < 0 && sourceUnusable ) return SQLITE_CONSTRAINT;
+  int idxNum = 0, argc = 0;
+  if( iSource >= 0 ){
+    idxNum |= 1;
+    info->aConstraintUsage[iSource].argvIndex = ++argc;
+    info->aConstraintUsage[iSource].omit = 1;
+    if( iContent >= 0 ){
+      idxNum |= 2;
+      info->aConstraintUsage[iContent].argvIndex = ++argc;
+      info->aConstraintUsage[iContent].omit = 1;
+    }
+  }
+  info->idxNum = idxNum;
+  info->estimatedCost = (idxNum & 1) ? 1000.0 : 1e12;
+  info->estimatedRows = (idxNum & 1) ? 100 : 1000000;
+  return SQLITE_OK;
+}
+
+static int lit_open(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
+  (void)pVtab;
+  lit_cursor *cur = sqlite3_malloc(sizeof *cur);
+  if( !cur ) return SQLITE_NOMEM;
+  memset(cur, 0, sizeof *cur);
+  cur->eof = 1;
+  *ppCursor = &cur->base;
+  return SQLITE_OK;
+}
+
+static void unload_document(lit_cursor *cur){
+  lit_document_free(&cur->doc);
+  kt_text_free(&cur->text);
+  memset(&cur->doc, 0, sizeof cur->doc);
+}
+
+static void reset_cursor(lit_cursor *cur){
+  unload_document(cur);
+  for(int i = 0; i < cur->nPath; i++) sqlite3_free(cur->paths[i]);
+  sqlite3_free(cur->paths);
+  sqlite3_free(cur->content);
+  cur->paths = 0;
+  cur->nPath = cur->nAlloc = 0;
+  cur->content = 0;
+  cur->nContent = 0;
+  cur->iPath = -1;
+  cur->rowid = 0;
+  cur->eof = 1;
+}
+
+static int lit_close(sqlite3_vtab_cursor *pCur){
+  reset_cursor((lit_cursor*)pCur);
+  sqlite3_free(pCur);
+  return SQLITE_OK;
+}
+
+/* Appends a copy of path (zPath of nPath bytes, -1 for strlen). */
+static int add_path(lit_cursor *cur, const char *zPath){
+  if( cur->nPath == cur->nAlloc ){
+    int n = cur->nAlloc ? cur->nAlloc * 2 : 16;
+    char **p = sqlite3_realloc64(cur->paths, sizeof(char*) * (sqlite3_uint64)n);
+    if( !p ) return SQLITE_NOMEM;
+    cur->paths = p;
+    cur->nAlloc = n;
+  }
+  char *z = sqlite3_mprintf("%s", zPath);
+  if( !z ) return SQLITE_NOMEM;
+  cur->paths[cur->nPath++] = z;
+  return SQLITE_OK;
+}
+
+/* Adds the regular files below dir, recursively, skipping names that start
+** with a dot. Order is fixed later by sorting all paths. */
+static int add_directory(lit_cursor *cur, const char *dir){
+  DIR *d = opendir(dir);
+  if( !d ) return cursor_error(cur, SQLITE_ERROR, "cannot read directory '%s': %s", dir, strerror(errno));
+  int rc = SQLITE_OK;
+  size_t n = strlen(dir);
+  while( n > 1 && dir[n-1] == '/' ) n--;
+  struct dirent *e;
+  while( rc == SQLITE_OK && (e = readdir(d)) != 0 ){
+    if( e->d_name[0] == '.' ) continue;
+    char *child = sqlite3_mprintf("%.*s/%s", (int)n, dir, e->d_name);
+    if( !child ){ rc = SQLITE_NOMEM; break; }
+    struct stat st;
+    if( stat(child, &st) != 0 ){
+      rc = cursor_error(cur, SQLITE_ERROR, "cannot read '%s': %s", child, strerror(errno));
+    }else if( S_ISDIR(st.st_mode) ){
+      rc = add_directory(cur, child);
+    }else if( S_ISREG(st.st_mode) ){
+      rc = add_path(cur, child);
+    }
+    sqlite3_free(child);
+  }
+  closedir(d);
+  return rc;
+}
+
+static int compare_paths(const void *a, const void *b){
+  return strcmp(*(char *const*)a, *(char *const*)b);
+}
+
+/* Expands source into cur->paths: an existing file or directory is taken as
+** it is (a name may contain glob characters); otherwise a pattern with glob
+** characters is a glob, and anything else is a missing file. */
+static int expand_source(lit_cursor *cur, const char *source){
+  struct stat st;
+  int rc;
+  if( stat(source, &st) == 0 ){
+    if( S_ISDIR(st.st_mode) ){
+      rc = add_directory(cur, source);
+    }else if( S_ISREG(st.st_mode) ){
+      rc = add_path(cur, source);
+    }else{
+      rc = cursor_error(cur, SQLITE_ERROR, "'%s' is not a regular file or a directory", source);
+    }
+  }else if( strpbrk(source, "*?[") ){
+    glob_t g;
+    int grc = glob(source, 0, NULL, &g);
+    if( grc == GLOB_NOMATCH ) return SQLITE_OK;
+    if( grc != 0 ){
+      globfree(&g);
+      return grc == GLOB_NOSPACE ? SQLITE_NOMEM
+           : cursor_error(cur, SQLITE_ERROR, "cannot expand '%s': read error", source);
+    }
+    rc = SQLITE_OK;
+    for(size_t i = 0; rc == SQLITE_OK && i < g.gl_pathc; i++){
+      if( stat(g.gl_pathv[i], &st) != 0 ) continue;
+      if( S_ISDIR(st.st_mode) ) rc = add_directory(cur, g.gl_pathv[i]);
+      else if( S_ISREG(st.st_mode) ) rc = add_path(cur, g.gl_pathv[i]);
+    }
+    globfree(&g);
+  }else{
+    rc = cursor_error(cur, SQLITE_ERROR, "cannot read '%s': %s", source, strerror(errno));
+  }
+  if( rc == SQLITE_OK && cur->nPath > 1 ){
+    qsort(cur->paths, (size_t)cur->nPath, sizeof(char*), compare_paths);
+  }
+  return rc;
+}
+
+/* Reads a whole file into a buffer from sqlite3_malloc64. */
+static int read_file(lit_cursor *cur, const char *path, unsigned char **pBuf, sqlite3_int64 *pn){
+  sqlite3 *db = ((lit_vtab*)cur->base.pVtab)->db;
+  *pBuf = 0;
+  *pn = 0;
+  FILE *f = fopen(path, "rb");
+  if( !f ) return cursor_error(cur, SQLITE_ERROR, "cannot read '%s': %s", path, strerror(errno));
+  struct stat st;
+  if( fstat(fileno(f), &st) != 0 ){
+    int e = errno;
+    fclose(f);
+    return cursor_error(cur, SQLITE_ERROR, "cannot read '%s': %s", path, strerror(e));
+  }
+  sqlite3_int64 limit = sqlite3_limit(db, SQLITE_LIMIT_LENGTH, -1);
+  sqlite3_int64 n = (sqlite3_int64)st.st_size;
+  if( n > limit || (sqlite3_uint64)n > KT_MAX_INPUT ){
+    fclose(f);
+    if( n > limit ){
+      return cursor_error(cur, SQLITE_TOOBIG, "'%s' is %lld bytes, over SQLite's length limit of %lld bytes",
+                          path, n, limit);
+    }
+    return cursor_error(cur, SQLITE_TOOBIG, "'%s' is %lld bytes, over kolit's limit of %lld bytes",
+                        path, n, (sqlite3_int64)KT_MAX_INPUT);
+  }
+  unsigned char *buf = sqlite3_malloc64((sqlite3_uint64)n + 1);
+  if( !buf ){ fclose(f); return SQLITE_NOMEM; }
+  size_t got = fread(buf, 1, (size_t)n, f);
+  int bad = ferror(f);
+  fclose(f);
+  if( bad || (sqlite3_int64)got != n ){
+    sqlite3_free(buf);
+    return cursor_error(cur, SQLITE_IOERR, "cannot read '%s': %s", path,
+                        bad ? strerror(errno) : "the file changed size while being read");
+  }
+  *pBuf = buf;
+  *pn = n;
+  return SQLITE_OK;
+}
+
+/* Loads document i (a file, or the content argument): decode, then parse. */
+static int load_document(lit_cursor *cur, int i){
+  unload_document(cur);
+  cur->iPath = i;
+  cur->iRec = 0;
+  cur->iAuthor = 0;
+  unsigned char *buf = cur->content;
+  sqlite3_int64 n = cur->nContent;
+  int rc;
+  if( !cur->content ){
+    rc = read_file(cur, cur->paths[i], &buf, &n);
+    if( rc != SQLITE_OK ) return rc;
+  }
+  cur->nBytes = n;
+  char err[200] = "";
+  rc = kt_decode(buf, (size_t)n, &cur->text, err, sizeof err);
+  if( rc == 0 && cur->text.encoding ){
+    rc = lit_parse(cur->text.text, cur->text.len, &cur->doc);
+    if( rc != 0 ) snprintf(err, sizeof err, "out of memory");
+  }else if( rc == 0 ){
+    cur->doc.format = LIT_FORMAT_UNKNOWN;
+    cur->doc.result_count = -1;
+  }
+  /* The parsed document owns copies; the decoded text may point into buf. */
+  if( rc == 0 ) kt_text_free(&cur->text);
+  if( buf != cur->content ) sqlite3_free(buf);
+  if( rc != 0 ){
+    if( strcmp(err, "out of memory") == 0 ) return SQLITE_NOMEM;
+    return cursor_error(cur, SQLITE_ERROR, "cannot decode '%s': %s", cur->paths[i], err);
+  }
+  return SQLITE_OK;
+}
+
+/* Moves to the next row: the next record or author of the loaded document,
+** or the first row of the next document that has one. */
+static int advance(lit_cursor *cur){
+  lit_kind kind = ((lit_vtab*)cur->base.pVtab)->kind;
+  int started = cur->iPath >= 0;
+  if( started && kind == LIT_RECORDS ){
+    cur->iRec++;
+  }else if( started && kind == LIT_AUTHORS ){
+    cur->iAuthor++;
+  }
+  for(;;){
+    if( cur->iPath >= 0 ){
+      if( kind == LIT_DOCUMENTS && !started ) break;
+      if( kind == LIT_RECORDS && cur->iRec < cur->doc.n_rec ) break;
+      if( kind == LIT_AUTHORS ){
+        while( cur->iRec < cur->doc.n_rec && cur->iAuthor >= cur->doc.rec[cur->iRec].n_author ){
+          cur->iRec++;
+          cur->iAuthor = 0;
+        }
+        if( cur->iRec < cur->doc.n_rec ) break;
+      }
+    }
+    if( cur->iPath + 1 >= cur->nPath ){
+      unload_document(cur);
+      cur->eof = 1;
+      return SQLITE_OK;
+    }
+    int rc = load_document(cur, cur->iPath + 1);
+    if( rc != SQLITE_OK ) return rc;
+    started = 0;
+  }
+  cur->rowid++;
+  return SQLITE_OK;
+}
+
+static int lit_filter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
+                      int argc, sqlite3_value **argv){
+  (void)idxStr; (void)argc;
+  lit_cursor *cur = (lit_cursor*)pCur;
+  reset_cursor(cur);
+  if( !(idxNum & 1) ){
+    return cursor_error(cur, SQLITE_ERROR, "missing source argument: use %s(source [, content])",
+                        table_name(pCur));
+  }
+  const char *source = (const char*)sqlite3_value_text(argv[0]);
+  if( !source ){
+    if( sqlite3_value_type(argv[0]) != SQLITE_NULL ) return SQLITE_NOMEM;
+    return cursor_error(cur, SQLITE_ERROR, "source is NULL: give a file, a directory or a glob");
+  }
+  int rc;
+  if( (idxNum & 2) && sqlite3_value_type(argv[1]) != SQLITE_NULL ){
+    int n = sqlite3_value_bytes(argv[1]);
+    const void *p = sqlite3_value_blob(argv[1]);
+    if( !p && n > 0 ) return SQLITE_NOMEM;
+    cur->content = sqlite3_malloc64((sqlite3_uint64)n + 1);
+    if( !cur->content ) return SQLITE_NOMEM;
+    if( n > 0 ) memcpy(cur->content, p, (size_t)n);
+    cur->nContent = n;
+    rc = add_path(cur, source);
+  }else if( idxNum & 2 ){
+    return cursor_error(cur, SQLITE_ERROR, "content is NULL for '%s': pass the document's text or bytes, "
+                        "or leave content out to read the file", source);
+  }else{
+    rc = expand_source(cur, source);
+  }
+  if( rc != SQLITE_OK ) return rc;
+  cur->eof = 0;
+  return advance(cur);
+}
+
+static int lit_next(sqlite3_vtab_cursor *pCur){
+  return advance((lit_cursor*)pCur);
+}
+
+static int lit_eof(sqlite3_vtab_cursor *pCur){
+  return ((lit_cursor*)pCur)->eof;
+}
+
+static int lit_rowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid){
+  *pRowid = ((lit_cursor*)pCur)->rowid;
+  return SQLITE_OK;
+}
+
+static void result_text(sqlite3_context *ctx, const char *z){
+  if( z ) sqlite3_result_text(ctx, z, -1, SQLITE_TRANSIENT);
+}
+
+/* Digits (up to 18 of them) become an integer; anything else stays text. */
+static void result_number_or_text(sqlite3_context *ctx, const char *z){
+  if( !z ) return;
+  size_t n = strlen(z);
+  if( n == 0 || n > 18 || strspn(z, "0123456789") != n ){
+    sqlite3_result_text(ctx, z, -1, SQLITE_TRANSIENT);
+    return;
+  }
+  sqlite3_int64 v = 0;
+  for(size_t i = 0; i < n; i++) v = v * 10 + (z[i] - '0');
+  sqlite3_result_int64(ctx, v);
+}
+
+static int lit_column(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i){
+  lit_cursor *cur = (lit_cursor*)pCur;
+  const lit_document *d = &cur->doc;
+  const char *path = cur->paths[cur->iPath];
+  switch( ((lit_vtab*)pCur->pVtab)->kind ){
+    case LIT_DOCUMENTS:
+      switch( i ){
+        case 0: result_text(ctx, path); break;
+        case 1: result_text(ctx, lit_format_name(d->format)); break;
+        case 2: result_text(ctx, d->series); break;
+        case 3: result_text(ctx, d->query); break;
+        case 4: if( d->result_count >= 0 ) sqlite3_result_int64(ctx, d->result_count); break;
+        case 5: sqlite3_result_int(ctx, d->n_rec); break;
+        case 6: result_text(ctx, cur->text.encoding); break;
+        case 7: sqlite3_result_int64(ctx, cur->nBytes); break;
+        case 8: result_text(ctx, cur->text.encoding ? d->error : cur->text.reason); break;
+      }
+      break;
+    case LIT_RECORDS: {
+      const lit_record *r = &d->rec[cur->iRec];
+      switch( i ){
+        case 0: result_text(ctx, path); break;
+        case 1: sqlite3_result_int(ctx, r->ordinal); break;
+        case 2: result_text(ctx, r->title); break;
+        case 3: result_text(ctx, r->title_ko); break;
+        case 4: result_text(ctx, r->title_foreign); break;
+        case 5: result_text(ctx, r->authors); break;
+        case 6: sqlite3_result_int(ctx, r->n_author); break;
+        case 7: result_text(ctx, r->journal); break;
+        case 8: result_number_or_text(ctx, r->volume); break;
+        case 9: result_text(ctx, r->issue); break;
+        case 10: result_text(ctx, r->series_no); break;
+        case 11: result_number_or_text(ctx, r->page_first); break;
+        case 12: result_number_or_text(ctx, r->page_last); break;
+        case 13: result_number_or_text(ctx, r->page_count); break;
+        case 14: result_number_or_text(ctx, r->issue_no); break;
+        case 15: result_number_or_text(ctx, r->year); break;
+        case 16: result_text(ctx, r->date); break;
+        case 17: result_text(ctx, r->abstract); break;
+        case 18: result_text(ctx, r->language); break;
+        case 19: sqlite3_result_int(ctx, r->has_pdf); break;
+        case 20: sqlite3_result_int(ctx, r->partial); break;
+      }
+      break;
+    }
+    case LIT_AUTHORS: {
+      const lit_record *r = &d->rec[cur->iRec];
+      const lit_author *a = &r->author[cur->iAuthor];
+      switch( i ){
+        case 0: result_text(ctx, path); break;
+        case 1: sqlite3_result_int(ctx, r->ordinal); break;
+        case 2: sqlite3_result_int(ctx, cur->iAuthor + 1); break;
+        case 3: result_text(ctx, a->name); break;
+        case 4: result_text(ctx, a->family); break;
+        case 5: result_text(ctx, a->given); break;
+        case 6: sqlite3_result_int(ctx, a->et_al); break;
+      }
+      break;
+    }
+  }
+  return SQLITE_OK;
+}
+
+static sqlite3_module lit_module = {
+  0,                /* iVersion */
+  0,                /* xCreate: eponymous only */
+  lit_connect,
+  lit_best_index,
+  lit_disconnect,
+  0,                /* xDestroy */
+  lit_open,
+  lit_close,
+  lit_filter,
+  lit_next,
+  lit_eof,
+  lit_column,
+  lit_rowid,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+};
+
+int kolit_register_documents(sqlite3 *db, char **pzErr){
+  (void)pzErr;
+  for(size_t k = 0; k < sizeof(lit_tables)/sizeof(lit_tables[0]); k++){
+    int rc = sqlite3_create_module(db, lit_tables[k].name, &lit_module, (void*)k);
+    if( rc != SQLITE_OK ) return rc;
+  }
+  return SQLITE_OK;
+}

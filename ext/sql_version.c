@@ -5,7 +5,7 @@
 **   -- kolit 0.1.0 (sqlite 3.40.1, icu 72.1, unicode 15.0)
 **
 ** The SQLite and ICU versions are the ones the extension runs with, read at
-** call time, not the ones it was compiled against. A sanitizer build says so.
+** call time, not the ones it was compiled against.
 */
 #include "sql_glue.h"
 #include <unicode/uversion.h>
@@ -19,14 +19,8 @@ static void version_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   u_versionToString(icu, zIcu);
   u_getUnicodeVersion(uni);
   u_versionToString(uni, zUni);
-  char *z = sqlite3_mprintf("kolit %s (sqlite %s, icu %s, unicode %s%s)",
-      KOLIT_VERSION, sqlite3_libversion(), zIcu, zUni,
-#ifdef KOLIT_SANITIZE
-      ", asan+ubsan"
-#else
-      ""
-#endif
-      );
+  char *z = sqlite3_mprintf("kolit %s (sqlite %s, icu %s, unicode %s)",
+      KOLIT_VERSION, sqlite3_libversion(), zIcu, zUni);
   if( z == 0 ){ sqlite3_result_error_nomem(ctx); return; }
   sqlite3_result_text(ctx, z, -1, sqlite3_free);
 }

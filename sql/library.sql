@@ -1,0 +1,100 @@
+-- sql/library.sql: build (or refresh) a library database from a folder of saved pages.
+--
+--   sqlite3 -cmd '.load ./build/kolit' library.db < sql/library.sql                 # seeds/
+--   sqlite3 -cmd '.load ./build/kolit' -cmd ".parameter set @source 'pages/'" library.db < sql/library.sql
+--
+-- @source is a file, a directory or a glob, as for lit_documents(). Tables:
+--   documents  one row per page read (keyed by path, remembering the @source it came from)
+--   records    one row per bibliographic record (doc_id, ordinal)
+--   authors    one row per author of a record (record_id, position)
+-- Re-running with the same @source replaces what that source gave before, in one
+-- transaction, so the result is the same however often it runs; other sources'
+-- rows are kept, except a page that @source reads again, which moves to @source.
+-- Any error stops the script and leaves the database as it was.
+.bail on
+.parameter init
+INSERT OR IGNORE INTO temp.sqlite_parameters(key, value) VALUES ('@source', 'seeds');
+PRAGMA foreign_keys = ON;
+
+CREATE TABLE IF NOT EXISTS documents(
+  doc_id       INTEGER PRIMARY KEY,
+  source       TEXT NOT NULL,
+  path         TEXT NOT NULL UNIQUE,
+  format       TEXT NOT NULL,
+  series       TEXT,
+  query        TEXT,
+  result_count INTEGER,
+  record_count INTEGER NOT NULL,
+  encoding     TEXT,
+  bytes        INTEGER NOT NULL,
+  error        TEXT
+);
+CREATE INDEX IF NOT EXISTS documents_source ON documents(source);
+
+CREATE TABLE IF NOT EXISTS records(
+  record_id     INTEGER PRIMARY KEY,
+  doc_id        INTEGER NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+  ordinal       INTEGER NOT NULL,
+  title         TEXT,
+  title_ko      TEXT,
+  title_foreign TEXT,
+  authors       TEXT,
+  author_count  INTEGER NOT NULL,
+  journal       TEXT,
+  volume,
+  issue         TEXT,
+  series_no     TEXT,
+  page_first,
+  page_last,
+  page_count,
+  issue_no,
+  year,
+  date          TEXT,
+  abstract      TEXT,
+  language      TEXT,
+  has_pdf       INTEGER NOT NULL,
+  partial       INTEGER NOT NULL,
+  UNIQUE(doc_id, ordinal)
+);
+CREATE INDEX IF NOT EXISTS records_year ON records(year);
+CREATE INDEX IF NOT EXISTS records_journal ON records(journal);
+
+CREATE TABLE IF NOT EXISTS authors(
+  record_id INTEGER NOT NULL REFERENCES records(record_id) ON DELETE CASCADE,
+  position  INTEGER NOT NULL,
+  name      TEXT NOT NULL,
+  family    TEXT,
+  given     TEXT,
+  et_al     INTEGER NOT NULL,
+  PRIMARY KEY(record_id, position)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS authors_family ON authors(family);
+
+BEGIN;
+DROP TABLE IF EXISTS temp.new_documents;
+CREATE TEMP TABLE new_documents AS
+SELECT path, format, series, query, result_count, record_count, encoding, bytes, error
+FROM lit_documents(@source);
+DELETE FROM documents WHERE source = @source OR path IN (SELECT path FROM temp.new_documents);
+
+INSERT INTO documents(source, path, format, series, query, result_count, record_count,
+                      encoding, bytes, error)
+SELECT @source, path, format, series, query, result_count, record_count, encoding, bytes, error
+FROM temp.new_documents;
+DROP TABLE temp.new_documents;
+
+-- CROSS JOIN keeps the page reader as the outer loop: one pass over the folder.
+INSERT INTO records(doc_id, ordinal, title, title_ko, title_foreign, authors, author_count,
+                    journal, volume, issue, series_no, page_first, page_last, page_count,
+                    issue_no, year, date, abstract, language, has_pdf, partial)
+SELECT d.doc_id, r.ordinal, r.title, r.title_ko, r.title_foreign, r.authors, r.author_count,
+       r.journal, r.volume, r.issue, r.series_no, r.page_first, r.page_last, r.page_count,
+       r.issue_no, r.year, r.date, r.abstract, r.language, r.has_pdf, r.partial
+FROM lit_records(@source) AS r CROSS JOIN documents AS d ON d.path = r.path;
+
+INSERT INTO authors(record_id, position, name, family, given, et_al)
+SELECT rec.record_id, a.position, a.name, a.family, a.given, a.et_al
+FROM lit_authors(@source) AS a
+CROSS JOIN documents AS d ON d.path = a.path
+CROSS JOIN records AS rec ON rec.doc_id = d.doc_id AND rec.ordinal = a.ordinal;
+COMMIT;

@@ -1,0 +1,43 @@
+#!/usr/bin/python3
+"""Pins kolit's API surface: the exact functions and modules that loading the
+extension adds to a connection, with their flags.
+Usage: test_api_surface.py EXTENSION"""
+import sqlite3, sys
+
+SQLITE_DETERMINISTIC, SQLITE_DIRECTONLY, SQLITE_INNOCUOUS = 0x800, 0x80000, 0x200000
+
+EXPECTED_FUNCTIONS = {
+    # name: (narg, flags)
+    "kolit_version": (0, SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS),
+}
+EXPECTED_MODULES = {"lit_documents", "lit_records", "lit_authors"}
+
+def surface(con):
+    funcs = {(r[0], r[1], r[2]) for r in con.execute(
+        "SELECT name, narg, flags FROM pragma_function_list")}
+    mods = {r[0] for r in con.execute("SELECT name FROM pragma_module_list")}
+    return funcs, mods
+
+def main():
+    con = sqlite3.connect(":memory:")
+    before_f, before_m = surface(con)
+    con.enable_load_extension(True)
+    con.load_extension(sys.argv[1])
+    after_f, after_m = surface(con)
+    added_f = {(name, narg): flags for name, narg, flags in after_f - before_f}
+    want_f = {(name, narg): flags for name, (narg, flags) in EXPECTED_FUNCTIONS.items()}
+    passed = failed = 0
+    for check, ok in [
+        (f"functions added: {sorted(added_f.items())} == {sorted(want_f.items())}", added_f == want_f),
+        (f"modules added: {sorted(after_m - before_m)} == {sorted(EXPECTED_MODULES)}", after_m - before_m == EXPECTED_MODULES),
+    ]:
+        if ok:
+            passed += 1
+        else:
+            failed += 1
+            print("FAILED:", check)
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+/*
+** Out-of-memory test: SQLite's allocator (sqlite3_config(SQLITE_CONFIG_MALLOC))
+** is made to fail at the N-th allocation, for N = 1, 2, ... until a run
+** completes without reaching N, in two modes: the failure persists (every
+** later allocation fails too) or it is transient (only the N-th fails). Each
+** run opens a connection, loads the extension and runs one statement of one
+** feature to the end. Every run must end with SQLITE_OK, SQLITE_NOMEM or
+** another error message, never a crash; the sanitizer build checks for leaks
+** and bad accesses on every failure path.
+**
+** Usage: test_oom EXTENSION   (run from the repository's top folder)
+*/
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static sqlite3_mem_methods orig;
+static long long fail_at = -1;   /* allocation number that fails, -1: none */
+static long long n_alloc;
+static int persistent, failed_once;
+
+static int should_fail(void){
+  n_alloc++;
+  if( fail_at >= 0 && (n_alloc == fail_at || (persistent && n_alloc > fail_at)) ){
+    failed_once = 1;
+    return 1;
+  }
+  return 0;
+}
+static void *oom_malloc(int n){ return should_fail() ? NULL : orig.xMalloc(n); }
+static void *oom_realloc(void *p, int n){ return should_fail() ? NULL : orig.xRealloc(p, n); }
+
+/* Statements, one feature each, that together reach every entry point. */
+static const char *const statements[] = {
+  "SELECT kolit_version()",
+  "SELECT count(*), sum(length(path)) FROM lit_documents('seeds')",
+  "SELECT title, authors, abstract, year, page_first FROM lit_records('seeds')",
+  "SELECT name, family, given FROM lit_authors('seeds/0*.txt')",
+  "SELECT title FROM lit_records('label', 'Research ReportsKIET Korea Institute for Industrial "
+    "Economics and Trade\n\nTitle\n\nAuthor Kim, Sunbae et al Date 2020.01.02 Page 3\n\nText.')",
+  "SELECT * FROM lit_records('no/such/file')",
+};
+
+/* One run: returns 0 when it ended cleanly (any result code), 1 when the
+** result is impossible (an error with no message). */
+static int run(const char *ext, const char *sql, int *rcOut){
+  sqlite3 *db = 0;
+  int rc = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE|SQLITE_OPEN_CREATE, 0);
+  if( rc == SQLITE_OK ){
+    rc = sqlite3_enable_load_extension(db, 1);
+  }
+  char *zErr = 0;
+  if( rc == SQLITE_OK ){
+    rc = sqlite3_load_extension(db, ext, 0, &zErr);
+    sqlite3_free(zErr);
+  }
+  if( rc == SQLITE_OK ){
+    sqlite3_stmt *st = 0;
+    rc = sqlite3_prepare_v2(db, sql, -1, &st, 0);
+    while( rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW ){
+      for(int i = 0; i < sqlite3_column_count(st); i++) (void)sqlite3_column_text(st, i);
+      rc = SQLITE_OK;
+    }
+    if( rc == SQLITE_DONE ) rc = SQLITE_OK;
+    sqlite3_finalize(st);
+  }
+  sqlite3_close(db);
+  *rcOut = rc;
+  return 0;
+}
+
+int main(int argc, char **argv){
+  if( argc != 2 ){ fprintf(stderr, "usage: test_oom EXTENSION\n"); return 2; }
+  sqlite3_config(SQLITE_CONFIG_GETMALLOC, &orig);
+  sqlite3_mem_methods m = orig;
+  m.xMalloc = oom_malloc;
+  m.xRealloc = oom_realloc;
+  if( sqlite3_config(SQLITE_CONFIG_MALLOC, &m) != SQLITE_OK ){
+    fprintf(stderr, "sqlite3_config(SQLITE_CONFIG_MALLOC) failed\n");
+    return 1;
+  }
+  int passed = 0, failed = 0;
+  for(size_t s = 0; s < sizeof statements / sizeof statements[0]; s++){
+    for(persistent = 0; persistent < 2; persistent++){
+      long long runs = 0;
+      int nomem = 0, ok = 0, other = 0;
+      for(fail_at = 1; ; fail_at++){
+        n_alloc = 0;
+        failed_once = 0;
+        int rc;
+        run(argv[1], statements[s], &rc);
+        runs++;
+        if( rc == SQLITE_OK ) ok++;
+        else if( rc == SQLITE_NOMEM ) nomem++;
+        else other++;
+        if( !failed_once ) break;  /* the run finished before allocation N */
+        if( runs > 200000 ){ fprintf(stderr, "too many allocations\n"); return 1; }
+      }
+      /* The last run, with no failure injected, must succeed unless the
+      ** statement is meant to fail (the missing file). */
+      int expect_error = strstr(statements[s], "no/such/file") != NULL;
+      n_alloc = 0; fail_at = -1;
+      int rc;
+      run(argv[1], statements[s], &rc);
+      if( (rc == SQLITE_OK) != !expect_error ){
+        failed++;
+        fprintf(stderr, "FAILED: %s: rc %d without injected failures\n", statements[s], rc);
+      }else{
+        passed++;
+      }
+      printf("%-60.60s %s: %lld runs (%d ok, %d nomem, %d other error)\n",
+             statements[s], persistent ? "persistent" : "transient", runs, ok, nomem, other);
+    }
+  }
+  printf("%d passed, %d failed\n", passed, failed);
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,31 @@
+-- sql/library.sql builds the library from seeds/; running it again gives the
+-- same database; sql/report.sql prints the report over it.
+.read sql/library.sql
+CREATE TEMP TABLE first_documents AS SELECT * FROM documents;
+CREATE TEMP TABLE first_records AS SELECT * FROM records;
+CREATE TEMP TABLE first_authors AS SELECT * FROM authors;
+.read sql/library.sql
+.mode list
+.headers off
+SELECT 'documents', count(*) FROM documents;
+SELECT 'records', count(*) FROM records;
+SELECT 'authors', count(*) FROM authors;
+SELECT 'changed rows after a second run',
+  (SELECT count(*) FROM (SELECT * FROM documents EXCEPT SELECT * FROM first_documents))
++ (SELECT count(*) FROM (SELECT * FROM first_documents EXCEPT SELECT * FROM documents))
++ (SELECT count(*) FROM (SELECT * FROM records EXCEPT SELECT * FROM first_records))
++ (SELECT count(*) FROM (SELECT * FROM first_records EXCEPT SELECT * FROM records))
++ (SELECT count(*) FROM (SELECT * FROM authors EXCEPT SELECT * FROM first_authors))
++ (SELECT count(*) FROM (SELECT * FROM first_authors EXCEPT SELECT * FROM authors));
+-- Keys hold: every author belongs to a record of a document, ordinals are 1..n.
+SELECT 'orphans', (SELECT count(*) FROM authors WHERE record_id NOT IN (SELECT record_id FROM records))
+               + (SELECT count(*) FROM records WHERE doc_id NOT IN (SELECT doc_id FROM documents));
+SELECT 'ordinal gaps', count(*) FROM documents AS d
+WHERE d.record_count <> (SELECT count(*) FROM records AS r WHERE r.doc_id = d.doc_id)
+   OR d.record_count <> coalesce((SELECT max(ordinal) FROM records AS r WHERE r.doc_id = d.doc_id), 0);
+-- Another source is added beside seeds/, then refreshed alone.
+.parameter set @source 'seeds/000_aa1e9265ac47af7f.txt'
+.read sql/library.sql
+SELECT source, count(*) FROM documents GROUP BY source ORDER BY source;
+.parameter set @source 'seeds'
+.read sql/report.sql
