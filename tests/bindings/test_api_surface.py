@@ -9,8 +9,9 @@ SQLITE_DETERMINISTIC, SQLITE_DIRECTONLY, SQLITE_INNOCUOUS = 0x800, 0x80000, 0x20
 EXPECTED_FUNCTIONS = {
     # name: (narg, flags)
     "kolit_version": (0, SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS),
+    "korean_query": (1, SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS),
 }
-EXPECTED_MODULES = {"lit_documents", "lit_records", "lit_authors"}
+EXPECTED_MODULES = {"lit_documents", "lit_records", "lit_authors", "korean_tokens"}
 
 def surface(con):
     funcs = {(r[0], r[1], r[2]) for r in con.execute(
