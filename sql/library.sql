@@ -7,6 +7,8 @@
 --   documents  one row per page read (keyed by path, remembering the @source it came from)
 --   records    one row per bibliographic record (doc_id, ordinal)
 --   authors    one row per author of a record (record_id, position)
+--   records_fts  full-text index over records' titles and abstracts, Korean-aware
+--              (tokenize='porter korean', see docs/tokenizer.md and sql/search.sql)
 -- Re-running with the same @source replaces what that source gave before, in one
 -- transaction, so the result is the same however often it runs; other sources'
 -- rows are kept, except a page that @source reads again, which moves to @source.
@@ -70,6 +72,11 @@ CREATE TABLE IF NOT EXISTS authors(
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS authors_family ON authors(family);
 
+-- External content: the text stays in records; porter stems the English titles
+-- and abstracts, korean strips particles, splits compounds and reads Hanja.
+CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(title, abstract,
+  content='records', content_rowid='record_id', tokenize='porter korean');
+
 BEGIN;
 DROP TABLE IF EXISTS temp.new_documents;
 CREATE TEMP TABLE new_documents AS
@@ -97,4 +104,8 @@ SELECT rec.record_id, a.position, a.name, a.family, a.given, a.et_al
 FROM lit_authors(@source) AS a
 CROSS JOIN documents AS d ON d.path = a.path
 CROSS JOIN records AS rec ON rec.doc_id = d.doc_id AND rec.ordinal = a.ordinal;
+
+-- Records of this run have new ids (and cascaded deletes fire no FTS trigger):
+-- the index is rebuilt from records, in the same transaction.
+INSERT INTO records_fts(records_fts) VALUES ('rebuild');
 COMMIT;
