@@ -105,22 +105,16 @@ static int tok_disconnect(sqlite3_vtab *p){
 ** the plan is refused (SQLITE_CONSTRAINT). */
 static int tok_best_index(sqlite3_vtab *p, sqlite3_index_info *info){
   (void)p;
-  int text = -1, options = -1, text_unusable = 0;
+  int text = -1, options = -1;
   for(int i = 0; i < info->nConstraint; i++){
     const struct sqlite3_index_constraint *c = &info->aConstraint[i];
     if( c->iColumn != COL_TEXT && c->iColumn != COL_OPTIONS ) continue;
     if( c->op != SQLITE_INDEX_CONSTRAINT_EQ ) continue;
-    if( !c->usable ){
-      if( c->iColumn == COL_TEXT ) text_unusable = 1;
-      continue;
-    }
+    if( !c->usable ) continue;
     if( c->iColumn == COL_TEXT ) text = i;
     else options = i;
   }
-  if( text < 0 ){
-    (void)text_unusable;
-    return SQLITE_CONSTRAINT;
-  }
+  if( text < 0 ) return SQLITE_CONSTRAINT;
   info->aConstraintUsage[text].argvIndex = 1;
   info->aConstraintUsage[text].omit = 1;
   info->idxNum = 1;
@@ -248,21 +242,20 @@ static int query_token(void *ctx, int flags, const char *tok, int n, int start, 
   return SQLITE_OK;
 }
 
-/* Appends the phrase of text[0..n) (query-side tokens) to out; returns the
-** number of tokens. prefix adds the FTS5 prefix marker. */
+/* Appends the phrase of text[0..n) (query-side tokens) to out, nothing when
+** it has no tokens; prefix adds the FTS5 prefix marker. Returns an SQLite
+** code (SQLITE_NOMEM when the phrase could not be built). */
 static int query_phrase(kr_tokenizer *t, sqlite3_str *out, const char *text, int n, int prefix){
-  QueryBuf q = { out, 0 };
   sqlite3_str *words = sqlite3_str_new(0);
-  q.out = words;
+  QueryBuf q = { words, 0 };
   kr_tokenize(t, KR_QUERY, text, n, &q, query_token);
-  int len = sqlite3_str_length(words);
+  int rc = sqlite3_str_errcode(words);
   char *z = sqlite3_str_finish(words);
-  if( q.words > 0 && z ){
+  if( rc == SQLITE_OK && q.words > 0 && z ){
     sqlite3_str_appendf(out, "%s\"%s\"%s", sqlite3_str_length(out) ? " " : "", z, prefix ? "*" : "");
   }
-  (void)len;
   sqlite3_free(z);
-  return q.words;
+  return rc;
 }
 
 static int is_compat_consonant(uint32_t cp){ return cp >= 0x3131 && cp <= 0x314E; }
@@ -301,8 +294,14 @@ static void korean_query_func(sqlite3_context *ctx, int argc, sqlite3_value **ar
       while( j > b && (z[j] & 0xC0) == 0x80 ) j--;
       last_syllable = kt_utf8_decode(z + j, (size_t)(k - j), &cp) > 0 && kt_is_hangul_syllable(cp);
     }
-    if( last_syllable ) query_phrase(t, out, text + b, k - b, 1);
-    else query_phrase(t, out, text + b, i - b, 0);
+    int rc = last_syllable ? query_phrase(t, out, text + b, k - b, 1)
+                           : query_phrase(t, out, text + b, i - b, 0);
+    if( rc != SQLITE_OK ){
+      sqlite3_free(t);
+      sqlite3_free(sqlite3_str_finish(out));
+      sqlite3_result_error_code(ctx, rc);
+      return;
+    }
   }
   sqlite3_free(t);
   int rc = sqlite3_str_errcode(out);

@@ -162,6 +162,35 @@ int main(void){
     CHECK(b1.sum == b2.sum && b1.count == b2.count);
     free(line);
   }
+  /* random mixes of Hangul, NFD jamo, Hanja, Latin with marks, emoji, digits,
+  ** separators and broken bytes: valid ranges, the same tokens twice */
+  {
+    const char *piece[] = { "클러스터", "정책은", "\xE1\x84\x8F", "\xE1\x85\xB3", "\xE1\x86\xAB", "韓", "國",
+      "a", "\xCC\x88", "😀", "4", "ㆍ", "ㅋ", " ", "\x00", "\xF0\x9F", "\xED\xA0\x80", "\xC0\xAF", "하는", "의" };
+    uint32_t seed = 12345;
+    int bad = 0, differ = 0;
+    for(int round = 0; round < 3000; round++){
+      char buf[512];
+      int n = 0;
+      int parts = (int)(seed % 40);
+      for(int p = 0; p < parts; p++){
+        seed = seed * 1103515245u + 12345u;
+        const char *x = piece[(seed >> 16) % 20];
+        size_t l = (seed >> 16) % 20 == 14 ? 1 : strlen(x);
+        if( n + (int)l > (int)sizeof buf ) break;
+        memcpy(buf + n, x, l);
+        n += (int)l;
+      }
+      seed = seed * 1103515245u + 12345u;
+      Bounds x1 = bounds(buf, n), x2 = bounds(buf, n);
+      bad += x1.bad;
+      differ += x1.sum != x2.sum || x1.count != x2.count;
+    }
+    CHECK_INT(bad, 0);
+    CHECK_INT(differ, 0);
+  }
+  /* one tokenizer instance stays far below the 64 KB budget (no heap) */
+  CHECK(sizeof(kr_tokenizer) <= 64 * 1024);
   /* the callback's error code stops the tokenizer at once */
   kr_tokenizer t;
   int count = 0;
