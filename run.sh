@@ -3,13 +3,14 @@
 #   bash run.sh report [DIR]  install what is missing, build, build library.db from DIR
 #                        (default seeds/), print the report
 #   bash run.sh test     install what is missing, build, run the whole test suite, again under
-#                        ASan+UBSan, the threads test under TSan, every libFuzzer target for a minute
+#                        ASan+UBSan, again under valgrind, the threads test under TSan,
+#                        every libFuzzer target for a minute
 #   bash run.sh build    install what is missing and build build/kolit.so
 set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES="cmake gcc libc6-dev make pkg-config sqlite3 libsqlite3-dev libicu-dev python3
-  hunspell-ko libhangul-data unicode-cldr-core tcl libsqlite3-tcl clang"
+  hunspell-ko libhangul-data unicode-cldr-core tcl libsqlite3-tcl clang libclang-rt-14-dev valgrind"
 
 setup() {
   local missing=""
@@ -45,6 +46,9 @@ case "${1:-}" in
     # The same suite again with AddressSanitizer + UndefinedBehaviorSanitizer.
     build build-asan -DKOLIT_SANITIZE=ON
     (cd build-asan && ctest --output-on-failure -j"$(nproc)")
+    # The same suite under valgrind memcheck: no memory error, no leak.
+    build build-vg -DKOLIT_VALGRIND=ON
+    (cd build-vg && ctest --output-on-failure -j"$(nproc)")
     # The threads test once more under ThreadSanitizer: no races in shared data.
     build build-tsan -DKOLIT_TSAN=ON
     (cd build-tsan && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -R 'host.test_threads')

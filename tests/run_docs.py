@@ -38,7 +38,8 @@ def main():
     # "near line N" refers to the joined script, so it is dropped, as in the
     # interactive shell.
     env = dict(os.environ, LD_PRELOAD=os.environ.get("KOLIT_PRELOAD", ""))
-    run = subprocess.run(["stdbuf", "-oL", "sqlite3", "-batch", "-cmd", f".load {ext}", ":memory:"],
+    wrap = os.environ.get("KOLIT_WRAP", "").split()
+    run = subprocess.run(["stdbuf", "-oL"] + wrap + ["sqlite3", "-batch", "-cmd", f".load {ext}", ":memory:"],
                          input=script, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     text = re.sub(r"^(Parse|Runtime) error near line \d+:", r"\1 error:", run.stdout, flags=re.M)
     got = text.split(marker + "\n")

@@ -4,7 +4,7 @@
 # Usage: run_sql.sh EXTENSION NAME.sql        (KOLIT_UPDATE=1 rewrites NAME.out)
 set -u
 ext=$1 sql=$2 out=${2%.sql}.out
-actual=$(LD_PRELOAD=${KOLIT_PRELOAD:-} stdbuf -oL sqlite3 -batch -cmd ".load $ext" :memory: < "$sql" 2>&1; echo "exit $?")
+actual=$(LD_PRELOAD=${KOLIT_PRELOAD:-} stdbuf -oL ${KOLIT_WRAP:-} sqlite3 -batch -cmd ".load $ext" :memory: < "$sql" 2>&1; echo "exit $?")
 if [ "${KOLIT_UPDATE:-0}" = 1 ]; then printf '%s\n' "$actual" > "$out"; fi
 if ! diff -u "$out" <(printf '%s\n' "$actual"); then
   echo "FAILED: $sql (output differs from $out)"; exit 1

@@ -7,6 +7,9 @@
 # Under KOLIT_SANITIZE the host programs get the ASan runtime preloaded.
 set(KOLIT_EXT $<TARGET_FILE_DIR:kolit>/kolit)
 set(KOLIT_TEST_ENV "KOLIT_SOURCE_DIR=${CMAKE_SOURCE_DIR}")
+# KOLIT_WRAP (valgrind, see tests/CMakeLists.txt) prefixes the host program.
+string(REPLACE ";" " " KOLIT_WRAP_STRING "${KOLIT_WRAP}")
+list(APPEND KOLIT_TEST_ENV "KOLIT_WRAP=${KOLIT_WRAP_STRING}")
 if(KOLIT_SANITIZE)
   execute_process(COMMAND ${CMAKE_C_COMPILER} -print-file-name=libasan.so
     OUTPUT_VARIABLE KOLIT_LIBASAN OUTPUT_STRIP_TRAILING_WHITESPACE)

@@ -71,14 +71,8 @@ static int utf16_to_nfc_utf8(const UChar *u, int32_t ulen, kt_text *out, char *e
   return 0;
 }
 
-/* Valid UTF-8 -> NFC UTF-8. Pure ASCII needs no look; otherwise ICU's quick
-** check on UTF-16 decides, and only text that is not NFC is rewritten. */
-static int utf8_to_nfc(const char *s, size_t n, kt_text *out, char *err, size_t errlen){
-  out->text = s;
-  out->len = n;
-  size_t i = 0;
-  while( i < n && (unsigned char)s[i] < 0x80 ) i++;
-  if( i == n ) return 0;
+/* Converts valid UTF-8 s[0..n) to a new UTF-16 buffer. */
+static int utf8_to_utf16(const char *s, size_t n, UChar **pu, int32_t *pulen, char *err, size_t errlen){
   UErrorCode st = U_ZERO_ERROR;
   int32_t ulen = 0;
   u_strFromUTF8(NULL, 0, &ulen, s, (int32_t)n, &st);
@@ -88,12 +82,76 @@ static int utf8_to_nfc(const char *s, size_t n, kt_text *out, char *err, size_t 
   st = U_ZERO_ERROR;
   u_strFromUTF8(u, ulen + 1, NULL, s, (int32_t)n, &st);
   if( U_FAILURE(st) ){ free(u); return icu_fail(err, errlen, "u_strFromUTF8", st); }
+  *pu = u;
+  *pulen = ulen;
+  return 0;
+}
+
+/* Chunks of about this many bytes are quick-checked at a time, so checking
+** needs a small buffer whatever the size of the document. */
+#define NFC_CHUNK 32768
+
+/* True when a chunk may end before s[0]: an ASCII character, a precomposed
+** Hangul syllable or a CJK unified ideograph never combines with, or
+** reorders against, what precedes it. */
+static int safe_boundary(const unsigned char *s, size_t n){
+  if( s[0] < 0x80 ) return 1;
+  uint32_t cp;
+  return kt_utf8_decode(s, n, &cp) == 3 && (kt_is_hangul_syllable(cp) || (cp >= 0x4E00 && cp <= 0x9FFF));
+}
+
+/* Returns 1 when valid UTF-8 s[0..n) is NFC, 0 when it may not be, -1 on an
+** ICU error. Pure ASCII needs no look; the rest is quick-checked chunk by
+** chunk, each chunk ending at a safe boundary. */
+static int utf8_is_nfc(const char *s, size_t n, char *err, size_t errlen){
+  UErrorCode st = U_ZERO_ERROR;
   const UNormalizer2 *nfc = unorm2_getNFCInstance(&st);
-  if( U_FAILURE(st) ){ free(u); return icu_fail(err, errlen, "unorm2_getNFCInstance", st); }
-  int32_t yes = unorm2_spanQuickCheckYes(nfc, u, ulen, &st);
-  if( U_FAILURE(st) ){ free(u); return icu_fail(err, errlen, "unorm2_spanQuickCheckYes", st); }
-  int rc = 0;
-  if( yes < ulen ) rc = utf16_to_nfc_utf8(u, ulen, out, err, errlen);
+  if( U_FAILURE(st) ) return icu_fail(err, errlen, "unorm2_getNFCInstance", st);
+  UChar buf[NFC_CHUNK + 8];
+  size_t i = 0;
+  while( i < n ){
+    size_t start = i;
+    while( i < n && (unsigned char)s[i] < 0x80 ) i++;  /* ASCII is always NFC */
+    if( i == n ) break;
+    if( i > start ) start = i;
+    /* extend to NFC_CHUNK bytes, then on to the next safe boundary */
+    size_t end = start + 1;
+    while( end < n && (end - start < NFC_CHUNK - 4
+                       || !safe_boundary((const unsigned char*)s + end, n - end)) ){
+      end++;
+      if( end - start >= 16 * NFC_CHUNK ) return 0;  /* no boundary at all: check the whole */
+    }
+    int32_t ulen = 0;
+    UChar *u = buf;
+    UChar *big = NULL;
+    if( end - start > NFC_CHUNK ){
+      if( utf8_to_utf16(s + start, end - start, &big, &ulen, err, errlen) ) return -1;
+      u = big;
+    }else{
+      st = U_ZERO_ERROR;
+      u_strFromUTF8(buf, NFC_CHUNK + 8, &ulen, s + start, (int32_t)(end - start), &st);
+      if( U_FAILURE(st) ) return icu_fail(err, errlen, "u_strFromUTF8", st);
+    }
+    st = U_ZERO_ERROR;
+    int32_t yes = unorm2_spanQuickCheckYes(nfc, u, ulen, &st);
+    free(big);
+    if( U_FAILURE(st) ) return icu_fail(err, errlen, "unorm2_spanQuickCheckYes", st);
+    if( yes < ulen ) return 0;
+    i = end;
+  }
+  return 1;
+}
+
+/* Valid UTF-8 -> NFC UTF-8: only text that is not NFC is rewritten. */
+static int utf8_to_nfc(const char *s, size_t n, kt_text *out, char *err, size_t errlen){
+  out->text = s;
+  out->len = n;
+  int is_nfc = utf8_is_nfc(s, n, err, errlen);
+  if( is_nfc != 0 ) return is_nfc < 0 ? -1 : 0;
+  UChar *u = NULL;
+  int32_t ulen = 0;
+  if( utf8_to_utf16(s, n, &u, &ulen, err, errlen) ) return -1;
+  int rc = utf16_to_nfc_utf8(u, ulen, out, err, errlen);
   free(u);
   return rc;
 }

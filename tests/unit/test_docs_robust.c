@@ -1,8 +1,9 @@
 /*
 ** The parsers on hostile input: a million bullets, 100,000 nested
 ** parentheses, 10 MB lines, 100,000 authors, random bytes. Each must parse
-** in linear time without deep recursion; the timings are kept loose (they
-** run under ASan too) but would catch a quadratic scan. And out-of-memory:
+** to the right result without deep recursion. Time is not asserted here (the
+** suite also runs under valgrind and on loaded machines): KOLIT_TEST_TIMES=1
+** prints each parse's time, and bench/limits.py measures linearity. And out-of-memory:
 ** every allocation of a parse is made to fail in turn; lit_parse must then
 ** return -1 with the document zeroed, and no leak (ASan checks that).
 */
@@ -36,8 +37,7 @@ static lit_document timed_parse(const char *what, const page *b, double *secs){
   double t0 = now();
   CHECK_INT(lit_parse(b->p, b->n, &d), 0);
   *secs = now() - t0;
-  if( getenv("KOLIT_TEST_TIMES") || *secs > 2.0 ) fprintf(stderr, "%s took %.2f s\n", what, *secs);
-  CHECK(*secs < 2.0);
+  if( getenv("KOLIT_TEST_TIMES") ) fprintf(stderr, "%s took %.2f s\n", what, *secs);
   return d;
 }
 

@@ -42,6 +42,30 @@ int main(void){
   CHECK_MEM(t.text, t.len, "\xE8\xB1\x88");
   kt_text_free(&t);
 
+  /* Long texts are checked chunk by chunk: a decomposed syllable far from the
+  ** start, right after a chunk's worth of precomposed ones, is still found. */
+  size_t reps = 40000;
+  char *big = malloc(reps * 3 + 16);
+  for(size_t i = 0; i < reps; i++) memcpy(big + 3*i, "한", 3);
+  memcpy(big + 3*reps, "\xE1\x84\x92\xE1\x85\xA1", 6);  /* 하 as jamo */
+  t = dec(big, 3*reps + 6);
+  CHECK_INT(t.normalized, 1);
+  CHECK_INT(t.len, 3*reps + 3);
+  CHECK_MEM(t.text + 3*reps, 3, "하");
+  kt_text_free(&t);
+  /* ... and a precomposed text of that size is not copied */
+  t = dec(big, 3*reps);
+  CHECK(t.text == big);
+  kt_text_free(&t);
+  /* a combining mark after ASCII at a chunk's start composes: e + U+0301 */
+  memset(big, 'e', 40000);
+  memcpy(big + 40000, "\xCC\x81", 2);
+  t = dec(big, 40002);
+  CHECK_INT(t.len, 40001);
+  CHECK_MEM(t.text + 39999, 2, "\xC3\xA9");
+  kt_text_free(&t);
+  free(big);
+
   /* UTF-16LE and BE with BOM */
   const char le[] = "\xFF\xFE" "\x5C\xD5" "\x6D\xAD" "\x0D\x00\x0A\x00";  /* 한국\r\n */
   t = dec(le, sizeof le - 1);
