@@ -12,6 +12,15 @@ static const char *const fixed[] = {
   "SELECT count(*), group_concat(title), group_concat(abstract) FROM lit_records('fuzz', ?2)",
   "SELECT format, error, encoding FROM lit_documents('fuzz', ?2)",
   "SELECT name, family, given FROM lit_authors('fuzz', ?1)",
+  /* the korean tokenizer: what it emits, a query built from the input, and an
+  ** FTS5 index that must stay consistent */
+  "SELECT token, start, \"end\", position, colocated FROM korean_tokens(?1, 'choseong 1')",
+  "SELECT korean_query(?1)",
+  "CREATE VIRTUAL TABLE k USING fts5(x, tokenize='porter korean choseong 1')",
+  "INSERT INTO k(x) VALUES (?1), (?2)",
+  "SELECT rowid, highlight(k, 0, '[', ']') FROM k WHERE k MATCH korean_query(?1)",
+  "DELETE FROM k WHERE rowid = 1",
+  "INSERT INTO k(k) VALUES ('integrity-check')",
 };
 
 static void run(sqlite3 *db, const char *sql, const void *p, int n){

@@ -156,10 +156,12 @@ int main(void){
       n += (int)l;
       k++;
     }
-    Bounds b1 = bounds(line, n), b2 = bounds(line, n);
+    Bounds b1 = bounds(line, n);
     CHECK_INT(b1.bad, 0);
     CHECK(b1.count > 1000000);
-    CHECK(b1.sum == b2.sum && b1.count == b2.count);
+    /* determinism on the first megabyte (keeps the test quick under valgrind) */
+    Bounds b2 = bounds(line, 1000000), b3 = bounds(line, 1000000);
+    CHECK(b2.sum == b3.sum && b2.count == b3.count && b2.count > 0);
     free(line);
   }
   /* random mixes of Hangul, NFD jamo, Hanja, Latin with marks, emoji, digits,
