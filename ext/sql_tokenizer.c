@@ -147,8 +147,6 @@ static int korean_tokenize(Fts5Tokenizer *p, void *pCtx, int flags, const char *
   return kr_tokenize(&k->t, mode, pText, nText, pCtx, xToken);
 }
 
-static void context_free(void *p){ (void)p; }
-
 int kolit_register_tokenizer(sqlite3 *db, char **pzErr){
   fts5_api *api = 0;
   sqlite3_stmt *st = 0;
@@ -170,7 +168,7 @@ int kolit_register_tokenizer(sqlite3 *db, char **pzErr){
     return SQLITE_ERROR;
   }
   static fts5_tokenizer tok = { korean_create, korean_delete, korean_tokenize };
-  /* the context is the connection (for userdict); it lives as long as the
-  ** tokenizer, so there is nothing to free */
-  return api->xCreateTokenizer(api, "korean", (void *)db, &tok, context_free);
+  /* the context is the connection (for userdict); it outlives the
+  ** tokenizer, so there is nothing to free (no xDestroy) */
+  return api->xCreateTokenizer(api, "korean", (void *)db, &tok, 0);
 }

@@ -46,15 +46,12 @@ static const char *run(const kr_config *cfg, int mode, const char *text, int off
 /* Checks that every token lies inside the input on UTF-8 boundaries. */
 typedef struct Bounds { const unsigned char *z; int n, bad, count; uint64_t sum; } Bounds;
 
-static int is_boundary(const unsigned char *z, int n, int i){
-  return i == 0 || i == n || (z[i] & 0xC0) != 0x80;
-}
-
 static int check_bounds(void *ctx, int flags, const char *tok, int n, int start, int end){
   Bounds *b = ctx;
   b->count++;
+  /* inside the input, whole characters (valid UTF-8 from start to end) */
   if( start < 0 || end > b->n || start >= end || n <= 0
-      || !is_boundary(b->z, b->n, start) || !is_boundary(b->z, b->n, end)
+      || kt_utf8_valid_prefix(b->z + start, (size_t)(end - start)) != (size_t)(end - start)
       || kt_utf8_valid_prefix((const unsigned char *)tok, (size_t)n) != (size_t)n ) b->bad++;
   for(int i = 0; i < n; i++) b->sum = b->sum * 31 + (unsigned char)tok[i];
   b->sum = b->sum * 31 + (uint64_t)start * 7 + (uint64_t)end + (uint64_t)flags;
