@@ -20,6 +20,8 @@ static const struct {
 } kolit_features[] = {
   {"version", kolit_register_version},
   {"documents", kolit_register_documents},
+  {"korean tokenizer", kolit_register_tokenizer},
+  {"korean_tokens", kolit_register_korean_tokens},
   {"countries", kolit_register_countries},
   {"keywords", kolit_register_keywords},
 };

@@ -14,8 +14,19 @@ typedef int (*kolit_register_fn)(sqlite3 *db, char **pzErr);
 
 int kolit_register_version(sqlite3 *db, char **pzErr);
 int kolit_register_documents(sqlite3 *db, char **pzErr);
+int kolit_register_tokenizer(sqlite3 *db, char **pzErr);
+int kolit_register_korean_tokens(sqlite3 *db, char **pzErr);
 int kolit_register_countries(sqlite3 *db, char **pzErr);
 int kolit_register_keywords(sqlite3 *db, char **pzErr);
+
+/* The korean tokenizer's options (sql_tokenizer.c), shared with
+** korean_tokens(): parses key/value pairs into *cfg; with "userdict" reads the
+** table into *pUser (the caller frees it with kr_userdict_free). On error
+** returns an SQLite code and sets *pzErr (sqlite3_mprintf). */
+struct kr_config;
+struct kr_userdict;
+int kolit_korean_options(sqlite3 *db, const char **az, int n, struct kr_config *cfg,
+                         struct kr_userdict **pUser, char **pzErr);
 
 /* Functions that mark their result as JSON (sqlite3_result_subtype) say so
 ** to SQLite versions that ask (3.45 and later); 3.40 has no such flag. */

@@ -7,6 +7,8 @@
 --   documents  one row per page read (keyed by path, remembering the @source it came from)
 --   records    one row per bibliographic record (doc_id, ordinal)
 --   authors    one row per author of a record (record_id, position)
+--   records_fts  full-text index over records' titles and abstracts, Korean-aware
+--              (tokenize='porter korean', see docs/tokenizer.md and sql/search.sql)
 --   record_countries  the countries a record's title and abstract mention (record_id, code)
 --   record_keywords   the cluster_policy concepts they mention (record_id, concept)
 -- Re-running with the same @source replaces what that source gave before, in one
@@ -72,6 +74,11 @@ CREATE TABLE IF NOT EXISTS authors(
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS authors_family ON authors(family);
 
+-- External content: the text stays in records; porter stems the English titles
+-- and abstracts, korean strips particles, splits compounds and reads Hanja.
+CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(title, abstract,
+  content='records', content_rowid='record_id', tokenize='porter korean');
+
 -- Tags of the title (as written) and the abstract, from country_tags() and
 -- keyword_tags() (docs/tagging.md). mentions counts them; in_title says
 -- whether the title names it (the subject rather than a comparison).
@@ -120,6 +127,10 @@ SELECT rec.record_id, a.position, a.name, a.family, a.given, a.et_al
 FROM lit_authors(@source) AS a
 CROSS JOIN documents AS d ON d.path = a.path
 CROSS JOIN records AS rec ON rec.doc_id = d.doc_id AND rec.ordinal = a.ordinal;
+
+-- Records of this run have new ids (and cascaded deletes fire no FTS trigger):
+-- the index is rebuilt from records, in the same transaction.
+INSERT INTO records_fts(records_fts) VALUES ('rebuild');
 
 -- The tagged text is the title, a line break, the abstract; a mention that
 -- starts before the end of the title is in the title.

@@ -13,11 +13,12 @@ EXPECTED_FUNCTIONS = {
     ("country_name", 1): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     ("country_name", 2): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     ("keywords", 1): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("korean_query", 1): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     # the two-argument form reads the vocabulary table named by its argument
     ("keywords", 2): SQLITE_DIRECTONLY,
 }
 EXPECTED_MODULES = {"lit_documents", "lit_records", "lit_authors",
-                    "country_tags", "keyword_tags", "lit_vocabulary"}
+                    "country_tags", "keyword_tags", "lit_vocabulary", "korean_tokens"}
 
 def surface(con):
     funcs = {(r[0], r[1], r[2]) for r in con.execute(

@@ -12,6 +12,15 @@ static const char *const fixed[] = {
   "SELECT count(*), group_concat(title), group_concat(abstract) FROM lit_records('fuzz', ?2)",
   "SELECT format, error, encoding FROM lit_documents('fuzz', ?2)",
   "SELECT name, family, given FROM lit_authors('fuzz', ?1)",
+  /* the korean tokenizer: what it emits, a query built from the input, and an
+  ** FTS5 index that must stay consistent */
+  "SELECT token, start, \"end\", position, colocated FROM korean_tokens(?1, 'choseong 1')",
+  "SELECT korean_query(?1)",
+  "CREATE VIRTUAL TABLE k USING fts5(x, tokenize='porter korean choseong 1')",
+  "INSERT INTO k(x) VALUES (?1), (?2)",
+  "SELECT rowid, highlight(k, 0, '[', ']') FROM k WHERE k MATCH korean_query(?1)",
+  "DELETE FROM k WHERE rowid = 1",
+  "INSERT INTO k(k) VALUES ('integrity-check')",
   "SELECT countries(?1), keywords(?1), countries(?2)",
   "SELECT code, name, matched, start, end FROM country_tags(?1)",
   "SELECT concept, term, matched, start, end FROM keyword_tags(?1)",

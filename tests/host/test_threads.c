@@ -21,6 +21,13 @@ static const char *const workload[] = {
   "SELECT path, format, record_count, encoding, error FROM lit_documents('seeds')",
   "SELECT path, ordinal, title, title_ko, title_foreign, authors, year, abstract FROM lit_records('seeds')",
   "SELECT path, ordinal, position, name, family, given FROM lit_authors('seeds')",
+  /* the korean tokenizer over the records' titles and abstracts */
+  "SELECT token, start, \"end\", position, colocated FROM lit_records('seeds') AS r, "
+  "korean_tokens(r.title || ' ' || coalesce(r.abstract, ''), 'choseong 1')",
+  "CREATE VIRTUAL TABLE IF NOT EXISTS temp.k USING fts5(x, tokenize='porter korean')",
+  "DELETE FROM temp.k",
+  "INSERT INTO temp.k(x) SELECT title || ' ' || coalesce(abstract, '') FROM lit_records('seeds')",
+  "SELECT rowid, highlight(k, 0, '[', ']') FROM temp.k WHERE k MATCH korean_query('클러스터정책 독일')",
   "SELECT path, ordinal, countries(title || ' ' || coalesce(abstract, '')), "
   "keywords(title || ' ' || coalesce(abstract, '')) FROM lit_records('seeds')",
   "SELECT r.ordinal, t.code, t.matched, t.start FROM lit_records('seeds') AS r, country_tags(r.abstract) AS t",

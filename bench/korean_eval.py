@@ -1,0 +1,200 @@
+#!/usr/bin/python3
+"""Quality and speed of the korean FTS5 tokenizer, as defined in
+../shared/docs/korean.md (one command, results as a table on stdout):
+
+  /usr/bin/python3 bench/korean_eval.py [build/kolit] [--data DIR] [--rounds 3]
+
+On UD Korean GSD (dev + test pooled):
+  stem accuracy   words whose first gold morpheme is nominal; gold stem = the
+                  leading nominal morphemes (NNG NNP NNB NR NP SL SN SH XPN XSN)
+                  joined; predicted = the tokenizer's non-colocated tokens for
+                  the word (korean_tokens) joined. Both sides are compared
+                  case-folded, NFC, letters and digits only (the tokenizer drops
+                  punctuation, so e-gima.com is compared as egimacom).
+  exact split     of the stems with 2+ gold morphemes, the share whose tokens
+                  are exactly the gold morphemes; also for the stems with 2+
+                  noun morphemes (tags NNG NNP NNB NR NP).
+  noun retrieval  every sentence indexed (FTS5, one row each); every gold noun
+                  (NNG or NNP, 2+ syllables, in 2+ sentences) searched as a
+                  phrase; relevant = sentences whose gold analysis contains it;
+                  micro precision, recall, F1. Also for unicode61 and trigram.
+On nsmc-sample.txt:
+  insert throughput into a contentless FTS5 table (one transaction), median of
+  `rounds` alternating rounds per tokenizer, and the index size (bytes of the
+  %_data table), for korean, unicode61, trigram and korean with choseong 1.
+Uses Debian's /usr/bin/python3, whose sqlite3 module can load extensions.
+"""
+import argparse
+import collections
+import os
+import sqlite3
+import statistics
+import sys
+import time
+import unicodedata
+
+NOMINAL = {"NNG", "NNP", "NNB", "NR", "NP", "SL", "SN", "SH", "XPN", "XSN"}
+NOUN = {"NNG", "NNP"}
+
+
+def connect(ext):
+    db = sqlite3.connect(":memory:")
+    db.enable_load_extension(True)
+    db.load_extension(ext)
+    return db
+
+
+def norm(s):
+    s = unicodedata.normalize("NFC", s).casefold()
+    return "".join(c for c in s if c.isalnum())
+
+
+def read_conllu(paths):
+    """[(text, [(form, [morphemes], [tags])])]"""
+    sents = []
+    for path in paths:
+        text, words = None, []
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                line = line.rstrip("\n")
+                if line.startswith("# text = "):
+                    text = line[9:]
+                elif not line:
+                    if words:
+                        sents.append((text, words))
+                    text, words = None, []
+                elif not line.startswith("#"):
+                    c = line.split("\t")
+                    if "-" in c[0] or "." in c[0]:
+                        continue
+                    morphs, tags = c[2].split("+"), c[4].split("+")
+                    if len(morphs) != len(tags):   # a literal '+' in the lemma
+                        morphs = [c[2]] if len(tags) == 1 else morphs
+                    words.append((c[1], morphs, tags))
+        if words:
+            sents.append((text, words))
+    return sents
+
+
+def stems(db, sents):
+    total = correct = multi = split_ok = multi_n = split_n = 0
+    for _, words in sents:
+        for form, morphs, tags in words:
+            if tags[0] not in NOMINAL or len(morphs) != len(tags):
+                continue
+            gold = []
+            for m, t in zip(morphs, tags):
+                if t not in NOMINAL:
+                    break
+                gold.append(m)
+            toks = [r[0] for r in db.execute(
+                "SELECT token FROM korean_tokens(?) WHERE colocated = 0", (form,))]
+            total += 1
+            g = norm("".join(gold))
+            p = norm("".join(toks))
+            correct += g == p
+            if len(gold) >= 2:
+                ok = [norm(x) for x in gold if norm(x)] == [norm(x) for x in toks if norm(x)]
+                multi += 1
+                split_ok += ok
+                if sum(t.startswith("N") for t in tags[:len(gold)]) >= 2:
+                    multi_n += 1
+                    split_n += ok
+    return total, correct, multi, split_ok, multi_n, split_n
+
+
+def retrieval(db, sents, tokenize):
+    db.execute("DROP TABLE IF EXISTS r")
+    db.execute(f"CREATE VIRTUAL TABLE r USING fts5(x, tokenize=\"{tokenize}\")")
+    db.executemany("INSERT INTO r(rowid, x) VALUES (?, ?)", [(i, s[0]) for i, s in enumerate(sents)])
+    where = collections.defaultdict(set)
+    for i, (_, words) in enumerate(sents):
+        for _, morphs, tags in words:
+            for m, t in zip(morphs, tags):
+                if t in NOUN and len(m) >= 2:
+                    where[m].add(i)
+    tp = fp = fn = queries = 0
+    for noun, rel in where.items():
+        if len(rel) < 2:
+            continue
+        queries += 1
+        q = '"' + noun.replace('"', '""') + '"'
+        got = {r[0] for r in db.execute("SELECT rowid FROM r WHERE r MATCH ?", (q,))}
+        tp += len(got & rel)
+        fp += len(got - rel)
+        fn += len(rel - got)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return queries, p, r, f
+
+
+def insert_round(ext, lines, tokenize):
+    db = connect(ext)
+    db.execute(f"CREATE VIRTUAL TABLE t USING fts5(x, content='', tokenize=\"{tokenize}\")")
+    t0 = time.perf_counter()
+    with db:
+        db.executemany("INSERT INTO t(x) VALUES (?)", ((l,) for l in lines))
+    dt = time.perf_counter() - t0
+    size = db.execute("SELECT sum(length(block)) FROM t_data").fetchone()[0]
+    db.close()
+    return dt, size
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser()
+    ap.add_argument("ext", nargs="?", default=os.path.join(here, "..", "build", "kolit"))
+    ap.add_argument("--data", default=os.path.join(here, "..", "..", "shared", "data"))
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--skip-speed", action="store_true")
+    a = ap.parse_args()
+
+    gsd = os.path.join(a.data, "ud-korean-gsd")
+    sents = read_conllu([os.path.join(gsd, "ko_gsd-ud-dev.conllu"), os.path.join(gsd, "ko_gsd-ud-test.conllu")])
+    db = connect(a.ext)
+    total, correct, multi, split_ok, multi_n, split_n = stems(db, sents)
+    print(f"GSD dev+test: {len(sents)} sentences")
+    print(f"| measure | korean |")
+    print(f"|---|---:|")
+    print(f"| stem accuracy % ({total} words) | {100 * correct / total:.1f} |")
+    print(f"| exact split % of stems of 2+ morphemes ({multi}) | {100 * split_ok / multi:.1f} |")
+    print(f"| exact split % of stems of 2+ nouns, N* tags ({multi_n}) | {100 * split_n / multi_n:.1f} |")
+    print()
+    print("| tokenizer | queries | precision % | recall % | F1 % |")
+    print("|---|---:|---:|---:|---:|")
+    for tok in ("korean", "unicode61", "trigram"):
+        q, p, r, f = retrieval(db, sents, tok)
+        print(f"| {tok} | {q} | {100 * p:.1f} | {100 * r:.1f} | {100 * f:.1f} |")
+    db.close()
+    if a.skip_speed:
+        return 0
+
+    path = os.path.join(a.data, "nsmc-sample.txt")
+    with open(path, encoding="utf-8") as f:
+        lines = [l.rstrip("\n") for l in f]
+    nbytes = os.path.getsize(path)
+    toks = ["unicode61", "korean", "trigram", "korean choseong 1"]
+    times = collections.defaultdict(list)
+    sizes = {}
+    for _ in range(a.rounds):
+        for tok in toks:
+            dt, size = insert_round(a.ext, lines, tok)
+            times[tok].append(dt)
+            sizes[tok] = size
+    base_t = statistics.median(times["unicode61"])
+    base_s = sizes["unicode61"]
+    print()
+    print(f"nsmc-sample.txt: {len(lines)} lines, {nbytes / 1e6:.2f} MB; contentless FTS5 insert, "
+          f"median of {a.rounds} alternating rounds")
+    print("| tokenizer | MB/s | speed vs unicode61 | index MB | index vs unicode61 |")
+    print("|---|---:|---:|---:|---:|")
+    for tok in toks:
+        t = statistics.median(times[tok])
+        print(f"| {tok} | {nbytes / 1e6 / t:.1f} | {base_t / t:.2f}x | {sizes[tok] / 1e6:.2f} | "
+              f"{sizes[tok] / base_s:.2f}x |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
