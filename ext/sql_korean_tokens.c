@@ -86,12 +86,14 @@ static int tok_connect(sqlite3 *db, void *pAux, int argc, const char *const *arg
       "CREATE TABLE x(token TEXT, start INT, \"end\" INT, position INT, colocated INT,"
       " text HIDDEN, options HIDDEN)");
   if( rc != SQLITE_OK ) return rc;
+  /* pure: usable from views and triggers even when the schema is untrusted */
+  rc = sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  if( rc != SQLITE_OK ) return rc;
   TokVtab *v = sqlite3_malloc(sizeof *v);
   if( v == 0 ) return SQLITE_NOMEM;
   memset(v, 0, sizeof *v);
   v->db = db;
   *ppVtab = &v->base;
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
   return SQLITE_OK;
 }
 
