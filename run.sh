@@ -38,7 +38,7 @@ case "${1:-}" in
     setup; build build >/dev/null
     rm -f library.db
     sqlite3 -cmd ".load build/kolit" -cmd ".parameter set @source '${2:-seeds}'" library.db < sql/library.sql
-    sqlite3 library.db < sql/report.sql ;;
+    sqlite3 -cmd ".load build/kolit" library.db < sql/report.sql ;;
   test)
     setup
     build build

@@ -1,6 +1,6 @@
 -- sql/report.sql: the main report over a library built by sql/library.sql.
 --
---   sqlite3 library.db < sql/report.sql
+--   sqlite3 -cmd '.load ./build/kolit' library.db < sql/report.sql   (country names come from kolit)
 .headers on
 .mode column --wrap 0
 
