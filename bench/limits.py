@@ -5,7 +5,8 @@ linearly (each case also runs at a quarter of its size).
   /usr/bin/python3 bench/limits.py [--quick]      (writes inputs under bench/out/limits)
 
 Each case runs one statement in a fresh sqlite3 shell with the extension
-loaded; peak RSS is the shell's maximum resident set size (getrusage)."""
+loaded; peak RSS is the shell's maximum resident set size, from GNU time
+(/usr/bin/time, Debian package `time`, installed by run.sh)."""
 import os, subprocess, sys, time
 
 OUT = "bench/out/limits"
@@ -33,21 +34,32 @@ def bullets(f, n):              # a KoreaScience page with n bullet lines
     f.write("    • Journal\n    • /\n" * (n // 2))
     f.write("  • abstract\n")
 
+def hangul_run(f, size):       # one line of Hangul with no space at all
+    chunk = "지역산업클러스터정책은혁신도시의발전적네트워크" * 1000
+    b = len(chunk.encode())
+    for _ in range(size // b):
+        f.write(chunk)
+
+def plain_text(f, size):        # Korean and English sentences, many lines
+    chunk = ("독일과 일본의 클러스터 정책을 비교한다. Baden-Württemberg and Bavaria in Germany; "
+             "TAMA클러스터의 스마트 전문화와 regional innovation systems.\n") * 500
+    b = len(chunk.encode())
+    for _ in range(size // b):
+        f.write(chunk)
+
 def nested(f, n):               # a title with n nested parentheses
     f.write(KS_HEAD + "Title " + "(" * n + "제목" + ")" * n + "\n\n  • Kim, A\n    • J\n    • /\n"
             "    • 2001\n  • abstract\n")
 
 def run_rss(sql):
+    # GNU time reports the shell's own maximum resident set; measuring from
+    # here (fork or posix_spawn) would count Python's pages as well.
     t0 = time.perf_counter()
-    pid = os.fork()
-    if pid == 0:
-        os.dup2(os.open(f"{OUT}/last.out", os.O_WRONLY | os.O_CREAT | os.O_TRUNC), 1)
-        os.dup2(1, 2)
-        os.execvp("sqlite3", ["sqlite3", "-cmd", f".load {EXT}", ":memory:", sql])
-    _, status, ru = os.wait4(pid, 0)
+    run = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", f"{OUT}/rss", "sqlite3", "-cmd", f".load {EXT}",
+                          ":memory:", sql], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     elapsed = time.perf_counter() - t0
-    out = open(f"{OUT}/last.out", encoding="utf-8", errors="replace").read().strip()
-    return elapsed, ru.ru_maxrss * 1024, out
+    rss = int(open(f"{OUT}/rss").read().split()[-1]) * 1024
+    return elapsed, rss, run.stdout.strip()
 
 def main():
     quick = "--quick" in sys.argv
@@ -62,9 +74,20 @@ def main():
          "SELECT count(*), error FROM lit_documents('{p}')"),
         ("100,000 nested parentheses", "nested.txt", nested, 100_000 // scale,
          "SELECT length(title), title_ko IS NULL FROM lit_records('{p}')"),
+        ("tokens of a 10 MB run of Hangul", "run.txt", hangul_run, 10_000_000 // scale,
+         "SELECT count(*), max(\"end\") FROM korean_tokens(readfile('{p}'))"),
+        ("FTS5 index of a 100 MB row", "row.txt", plain_text, 100_000_000 // scale,
+         "CREATE VIRTUAL TABLE t USING fts5(x, tokenize='korean', detail=none);"
+         " INSERT INTO t SELECT readfile('{p}'); SELECT count(*) FROM t WHERE t MATCH '클러스터'"),
+        ("countries() of 100 MB", "tag.txt", plain_text, 100_000_000 // scale,
+         "SELECT countries(readfile('{p}'))"),
+        ("keywords() of 100 MB", "kw.txt", plain_text, 100_000_000 // scale,
+         "SELECT length(keywords(readfile('{p}')))"),
     ]
-    _, base, _ = run_rss("SELECT kolit_version()")
-    print(f"shell with kolit loaded, doing nothing: peak RSS {base/1e6:.0f} MB (subtracted below)")
+    _, base, _ = run_rss("SELECT count(*), countries('독일'), keywords('클러스터') FROM lit_records('seeds'),"
+                         " korean_tokens('클러스터정책')")
+    print(f"shell with kolit loaded, each feature used once on a small input: peak RSS {base/1e6:.0f} MB"
+          " (subtracted below)")
     print(f"{'case':28} {'input':>12} {'time':>8} {'t(1/4)':>8} {'peak RSS':>10} {'RSS/input':>9}  result")
     for name, fname, fn, size, sql in cases:
         path = f"{OUT}/{fname}"
