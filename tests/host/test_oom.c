@@ -45,10 +45,19 @@ static const char *const statements[] = {
   "SELECT keywords('혁신클러스터 and cluster policies'), keywords('lock-in, 고착', 'lit_vocabulary')",
   "SELECT concept, term, matched FROM keyword_tags('lock-ins and 산학연', 'lit_vocabulary')",
   "SELECT count(*), count(broader) FROM lit_vocabulary",
+  "SELECT token, start, \"end\", position, colocated FROM korean_tokens('지역산업클러스터정책은 韓國 TAMA클러스터의', 'choseong 1')",
+  "SELECT korean_query('클러스터정책 클러스ㅌ \"R&D\"')",
+  "CREATE TABLE words(word TEXT); INSERT INTO words VALUES ('젓갈클러스터'), ('산학+연');"
+    "CREATE VIRTUAL TABLE t USING fts5(x, tokenize='porter korean userdict words');"
+    "INSERT INTO t VALUES ('지역산업클러스터정책은 발전하는 地域産業'), ('젓갈클러스터의 clusters');"
+    "UPDATE t SET x = '클러스터 정책의 평가' WHERE rowid = 1;"
+    "SELECT rowid, highlight(t, 0, '[', ']'), snippet(t, 0, '[', ']', '…', 4) FROM t WHERE t MATCH korean_query('클러스터');"
+    "DELETE FROM t WHERE rowid = 2;"
+    "INSERT INTO t(t) VALUES ('integrity-check')",
 };
 
-/* One run: returns 0 when it ended cleanly (any result code), 1 when the
-** result is impossible (an error with no message). */
+/* One run: opens a connection, loads the extension, runs sql (one or more
+** statements) and stores the final result code in *rcOut. */
 static int run(const char *ext, const char *sql, int *rcOut){
   sqlite3 *db = 0;
   int rc = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE|SQLITE_OPEN_CREATE, 0);
@@ -60,9 +69,11 @@ static int run(const char *ext, const char *sql, int *rcOut){
     rc = sqlite3_load_extension(db, ext, 0, &zErr);
     sqlite3_free(zErr);
   }
-  if( rc == SQLITE_OK ){
+  /* the statements of sql, in order, until one fails */
+  while( rc == SQLITE_OK && sql && *sql ){
     sqlite3_stmt *st = 0;
-    rc = sqlite3_prepare_v2(db, sql, -1, &st, 0);
+    rc = sqlite3_prepare_v2(db, sql, -1, &st, &sql);
+    if( !st ) break;  /* only white space was left */
     while( rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW ){
       for(int i = 0; i < sqlite3_column_count(st); i++) (void)sqlite3_column_text(st, i);
       rc = SQLITE_OK;
