@@ -176,9 +176,11 @@ static int tags_close(sqlite3_vtab_cursor *cur){
 }
 
 static int tags_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, int argc, sqlite3_value **argv){
-  (void)idxNum; (void)idxStr;
+  (void)idxStr;
   tags_cursor *c = (tags_cursor *)cur;
   tags_reset(c);
+  int rc = kolit_tvf_missing(cur->pVtab, idxNum, 1, "text", "country_tags(text)");
+  if( rc != SQLITE_OK ) return rc;
   if( argc < 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL ) return SQLITE_OK;
   const char *t = (const char *)sqlite3_value_text(argv[0]);
   if( t == 0 ) return SQLITE_NOMEM;

@@ -51,19 +51,21 @@ static const struct {
   const char *name;
   const char *schema;
   int nCol;  /* visible columns; the hidden source and content follow */
+  const char *usage;
 } lit_tables[] = {
   {"lit_documents",
    "CREATE TABLE x(path TEXT, format TEXT, series TEXT, query TEXT, result_count INTEGER,"
    " record_count INTEGER, encoding TEXT, bytes INTEGER, error TEXT,"
-   " source HIDDEN, content HIDDEN)", 9},
+   " source HIDDEN, content HIDDEN)", 9, "lit_documents(source [, content])"},
   {"lit_records",
    "CREATE TABLE x(path TEXT, ordinal INTEGER, title TEXT, title_ko TEXT, title_foreign TEXT,"
    " authors TEXT, author_count INTEGER, journal TEXT, volume, issue TEXT, series_no TEXT,"
    " page_first, page_last, page_count, issue_no, year, date TEXT, abstract TEXT,"
-   " language TEXT, has_pdf INTEGER, partial INTEGER, source HIDDEN, content HIDDEN)", 21},
+   " language TEXT, has_pdf INTEGER, partial INTEGER, source HIDDEN, content HIDDEN)", 21,
+   "lit_records(source [, content])"},
   {"lit_authors",
    "CREATE TABLE x(path TEXT, ordinal INTEGER, position INTEGER, name TEXT, family TEXT,"
-   " given TEXT, et_al INTEGER, source HIDDEN, content HIDDEN)", 7},
+   " given TEXT, et_al INTEGER, source HIDDEN, content HIDDEN)", 7, "lit_authors(source [, content])"},
 };
 
 typedef struct lit_vtab {
@@ -126,42 +128,10 @@ static int lit_disconnect(sqlite3_vtab *pVtab){
   return SQLITE_OK;
 }
 
-/*
-** The plan in idxNum: bit 1 = source is given (argv[0]); bit 2 = content is
-** given (argv[1]). A source constraint that is present but not usable is
-** SQLITE_CONSTRAINT, so SQLite picks another join order. A missing source is
-** reported by xFilter with a message that says what to write.
-*/
+/* The plan (ext/sql_tvf.c): idxNum bit 0 = source given (argv[0]),
+** bit 1 = content given (argv[1]). */
 static int lit_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *info){
-  lit_vtab *v = (lit_vtab*)pVtab;
-  int colSource = lit_tables[v->kind].nCol, colContent = colSource + 1;
-  int iSource = -1, iContent = -1, sourceUnusable = 0;
-  for(int i = 0; i < info->nConstraint; i++){
-    const struct sqlite3_index_constraint *c = &info->aConstraint[i];
-    if( c->iColumn != colSource && c->iColumn != colContent ) continue;
-    if( c->op != SQLITE_INDEX_CONSTRAINT_EQ ) continue;
-    if( !c->usable ){
-      if( c->iColumn == colSource ) sourceUnusable = 1;
-      continue;
-    }
-    if( c->iColumn == colSource ) iSource = i; else iContent = i;
-  }
-  if( iSource < 0 && sourceUnusable ) return SQLITE_CONSTRAINT;
-  int idxNum = 0, argc = 0;
-  if( iSource >= 0 ){
-    idxNum |= 1;
-    info->aConstraintUsage[iSource].argvIndex = ++argc;
-    info->aConstraintUsage[iSource].omit = 1;
-    if( iContent >= 0 ){
-      idxNum |= 2;
-      info->aConstraintUsage[iContent].argvIndex = ++argc;
-      info->aConstraintUsage[iContent].omit = 1;
-    }
-  }
-  info->idxNum = idxNum;
-  info->estimatedCost = (idxNum & 1) ? 1000.0 : 1e12;
-  info->estimatedRows = (idxNum & 1) ? 100 : 1000000;
-  return SQLITE_OK;
+  return kolit_tvf_best_index(info, lit_tables[((lit_vtab*)pVtab)->kind].nCol, 2, 1);
 }
 
 static int lit_open(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
@@ -397,16 +367,13 @@ static int lit_filter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   (void)idxStr; (void)argc;
   lit_cursor *cur = (lit_cursor*)pCur;
   reset_cursor(cur);
-  if( !(idxNum & 1) ){
-    return cursor_error(cur, SQLITE_ERROR, "missing source argument: use %s(source [, content])",
-                        table_name(pCur));
-  }
+  int rc = kolit_tvf_missing(pCur->pVtab, idxNum, 1, "source", lit_tables[((lit_vtab*)pCur->pVtab)->kind].usage);
+  if( rc != SQLITE_OK ) return rc;
   const char *source = (const char*)sqlite3_value_text(argv[0]);
   if( !source ){
     if( sqlite3_value_type(argv[0]) != SQLITE_NULL ) return SQLITE_NOMEM;
     return cursor_error(cur, SQLITE_ERROR, "source is NULL: give a file, a directory or a glob");
   }
-  int rc;
   if( (idxNum & 2) && sqlite3_value_type(argv[1]) != SQLITE_NULL ){
     int n = sqlite3_value_bytes(argv[1]);
     const void *p = sqlite3_value_blob(argv[1]);

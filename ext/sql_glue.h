@@ -49,4 +49,9 @@ static inline void kolit_result_error(sqlite3_context *ctx, char *msg){
 ** (ext/sql_tvf.c). */
 int kolit_tvf_best_index(sqlite3_index_info *info, int first, int nargs, int nrequired);
 
+/* In xFilter: SQLITE_OK when the plan has the nrequired first arguments;
+** otherwise sets the error "<name>: missing <arg> argument: use <usage>"
+** (name is usage up to its parenthesis) and returns SQLITE_ERROR. */
+int kolit_tvf_missing(sqlite3_vtab *vtab, int idxNum, int nrequired, const char *arg, const char *usage);
+
 #endif

@@ -247,6 +247,8 @@ static int kw_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, i
   (void)idxStr;
   kw_cursor *c = (kw_cursor *)cur;
   kw_reset(c);
+  int rc = kolit_tvf_missing(cur->pVtab, idxNum, 1, "text", "keyword_tags(text [, vocabulary])");
+  if( rc != SQLITE_OK ) return rc;
   char *zErr = 0;
   if( (idxNum & 2) && argc > 1 ){
     if( sqlite3_value_type(argv[1]) != SQLITE_TEXT ){

@@ -102,32 +102,11 @@ static int tok_disconnect(sqlite3_vtab *p){
   return SQLITE_OK;
 }
 
-/* idxNum: bit 1 = text is argv[0]; bit 2 = options follow it. Only usable
-** equality constraints on the hidden columns are taken; without a usable text
-** the plan is refused (SQLITE_CONSTRAINT). */
+/* The plan (ext/sql_tvf.c): idxNum bit 0 = text given (argv[0]), bit 1 =
+** options given (argv[1]). */
 static int tok_best_index(sqlite3_vtab *p, sqlite3_index_info *info){
   (void)p;
-  int text = -1, options = -1;
-  for(int i = 0; i < info->nConstraint; i++){
-    const struct sqlite3_index_constraint *c = &info->aConstraint[i];
-    if( c->iColumn != COL_TEXT && c->iColumn != COL_OPTIONS ) continue;
-    if( c->op != SQLITE_INDEX_CONSTRAINT_EQ ) continue;
-    if( !c->usable ) continue;
-    if( c->iColumn == COL_TEXT ) text = i;
-    else options = i;
-  }
-  if( text < 0 ) return SQLITE_CONSTRAINT;
-  info->aConstraintUsage[text].argvIndex = 1;
-  info->aConstraintUsage[text].omit = 1;
-  info->idxNum = 1;
-  if( options >= 0 ){
-    info->aConstraintUsage[options].argvIndex = 2;
-    info->aConstraintUsage[options].omit = 1;
-    info->idxNum |= 2;
-  }
-  info->estimatedCost = 10;
-  info->estimatedRows = 20;
-  return SQLITE_OK;
+  return kolit_tvf_best_index(info, COL_TEXT, 2, 1);
 }
 
 static int tok_open(sqlite3_vtab *p, sqlite3_vtab_cursor **pp){
@@ -165,7 +144,8 @@ static int tok_filter(sqlite3_vtab_cursor *p, int idxNum, const char *idxStr, in
   TokVtab *v = (TokVtab *)p->pVtab;
   toklist_free(&c->list);
   c->i = 0;
-  if( argc < 1 || !(idxNum & 1) ) return SQLITE_OK;
+  int rc = kolit_tvf_missing(p->pVtab, idxNum, 1, "text", "korean_tokens(text [, options])");
+  if( rc != SQLITE_OK ) return rc;
   const char *text = (const char *)sqlite3_value_text(argv[0]);
   int ntext = sqlite3_value_bytes(argv[0]);
   if( text == 0 ){
@@ -182,7 +162,7 @@ static int tok_filter(sqlite3_vtab_cursor *p, int idxNum, const char *idxStr, in
     if( opts == 0 ) return SQLITE_NOMEM;
     naz = split_options(opts, az);
   }
-  int rc = kolit_korean_options(v->db, az, naz, &cfg, &user, &zErr);
+  rc = kolit_korean_options(v->db, az, naz, &cfg, &user, &zErr);
   sqlite3_free(opts);
   if( rc != SQLITE_OK ){
     sqlite3_free(v->base.zErrMsg);
