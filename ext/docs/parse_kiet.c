@@ -262,6 +262,9 @@ void lit_parse_kiet(lit_ctx *c, const char *text, size_t len){
 
   if( !rec.title && !has_meta && !rec.authors && !rec.date && !abstract.n ){
     lit_problem(c, "the page ends before its record: no title, metadata line or abstract");
+    /* what was read (a year from a "Date 2021.03" line) goes with the record */
+    free(abstract.p);
+    lit_record_clear(&rec);
     return;
   }
   lit_record *r = lit_new_record(c);
