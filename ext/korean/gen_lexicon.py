@@ -23,7 +23,7 @@ import unicodedata
 KO_DIC, KO_AFF, HANJA, DATA, OUT = sys.argv[1:6]
 
 # Value bits, mirrored in lexicon.h.
-KL_NOUN, KL_FIELD, KL_SUFFIX, KL_PREFIX = 1, 2, 4, 8
+KL_NOUN, KL_FIELD, KL_SUFFIX, KL_PREFIX, KL_HANJA = 1, 2, 4, 8, 16
 KL_AFTER_VOWEL, KL_AFTER_CODA, KL_COMMON, KL_DERIV, KL_PARTICLE, KL_AFTER_RIEUL = 1, 2, 4, 8, 16, 32
 KL_AFTER_ANY = KL_AFTER_VOWEL | KL_AFTER_CODA | KL_AFTER_RIEUL
 SPLIT_SHIFT = 8          # explicit split points: bit i of (value >> 8) = boundary after syllable i
@@ -188,6 +188,7 @@ for form in data_lines("korean_particles.txt"):
 
 # ---- hanja.txt: word readings and character readings ----
 word_reading = {}
+hanja_nouns = set()
 char_readings = collections.defaultdict(list)
 with open(HANJA, encoding="utf-8") as f:
     for line in f:
@@ -202,8 +203,11 @@ with open(HANJA, encoding="utf-8") as f:
         if len(hanja) == 1:
             if hangul not in char_readings[hanja]:
                 char_readings[hanja].append(hangul)
-        elif len(hanja) <= 4 and hanja not in word_reading:
-            word_reading[hanja] = hangul
+        else:
+            if len(hanja) <= 4 and hanja not in word_reading:
+                word_reading[hanja] = hangul
+            if len(hangul) <= MAX_NOUN:
+                hanja_nouns.add(hangul)
 
 # A character's reading is the one its words use most often away from the
 # word start (word starts follow the initial-sound rule: 羅列 is 나열, 新羅 is
@@ -215,6 +219,18 @@ for hanja, hangul in word_reading.items():
 char_reading = {}
 for h, rs in char_readings.items():
     char_reading[h] = max(rs, key=lambda g: (uses[(h, g, False)], uses[(h, g, True)], -rs.index(g)))
+
+# Sino-Korean words of 3+ syllables that ko.dic lacks: the Hangul readings
+# of hanja.txt's words (음악원, 안전부, 기획실 ...), so that a noun and the
+# Sino-Korean morpheme that lexicalises with it (院, 部, 室) stay one part as
+# in the Sejong analysis. Two-syllable readings are left out: too many of
+# them are a one-syllable noun plus a particle (등이, 일은). The splitter
+# prices them above ko.dic's nouns (korean.c, COST_HANJA). Derivations
+# with a productive suffix (산업화) are analysed instead, as for ko.dic.
+for w in hanja_nouns:
+    if len(w) < 3 or w in nouns or (w[-1] in derivational and nouns.get(w[:-1], 0) & KL_NOUN):
+        continue
+    nouns[w] = KL_HANJA
 
 # ---- emit C ----
 units = []

@@ -25,6 +25,7 @@ typedef struct kl_table {
 #define KL_FIELD   2u   /* a curated field term (data/korean_field_terms.txt) */
 #define KL_SUFFIX  4u   /* a noun-deriving suffix that may end a compound (적, 화) */
 #define KL_PREFIX  8u   /* a meaning-bearing prefix kept attached (비, 탈) */
+#define KL_HANJA  16u   /* the reading of a Hanja word of libhangul's table */
 #define KL_SPLIT_SHIFT 8 /* bits above: explicit split points, bit i = after syllable i */
 
 /* kl_suffixes values */
