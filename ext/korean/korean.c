@@ -596,6 +596,13 @@ int kr_tokenize(kr_tokenizer *t, int mode, const char *text, int n, void *ctx, k
       if( len < 0 ){ i++; cls = C_SEP; }
       else{ i += len; cls = classify(&cp, z, n, &i); }
     }
+    /* 1,828: a thousands separator between digits (exactly three follow)
+    ** does not end the number, which is one token (1828) */
+    if( cp == ',' && t->run_class == C_DIGIT && t->nrun > 0 && i + 3 <= n
+        && z[i] >= '0' && z[i] <= '9' && z[i + 1] >= '0' && z[i + 1] <= '9'
+        && z[i + 2] >= '0' && z[i + 2] <= '9' && (i + 3 == n || z[i + 3] < '0' || z[i + 3] > '9') ){
+      continue;
+    }
     if( cls == C_SEP ){
       rc = flush(&e);
       if( rc ) return rc;
