@@ -220,6 +220,15 @@ char_reading = {}
 for h, rs in char_readings.items():
     char_reading[h] = max(rs, key=lambda g: (uses[(h, g, False)], uses[(h, g, True)], -rs.index(g)))
 
+# ko.dic lists many compounds whose first part it lacks (세무조사, 상임위원회):
+# a two-syllable start of a ko.dic noun that is the reading of a Hanja word
+# and is followed by a ko.dic noun is a Sino-Korean noun of its own (세무,
+# 상임), so the compound is split like any other.
+for w in [w for w, v in nouns.items() if v & KL_NOUN and len(w) >= 4]:
+    a, b = w[:2], w[2:]
+    if a in hanja_nouns and nouns.get(b, 0) & KL_NOUN and not nouns.get(a, 0):
+        nouns[a] = KL_NOUN
+
 # Sino-Korean words of 3+ syllables that ko.dic lacks: the Hangul readings
 # of hanja.txt's words (음악원, 안전부, 기획실 ...), so that a noun and the
 # Sino-Korean morpheme that lexicalises with it (院, 部, 室) stay one part as
