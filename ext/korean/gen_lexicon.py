@@ -106,7 +106,7 @@ for term in data_lines("korean_field_terms.txt"):
 derivational = set()
 for line in data_lines("korean_affixes.txt"):
     kind, form = line.split()
-    nouns[form] = nouns.get(form, 0) | (KL_SUFFIX if kind == "suffix" else KL_PREFIX)
+    nouns[form] = nouns.get(form, 0) | (KL_PREFIX if kind == "prefix" else KL_SUFFIX)
     if kind == "suffix":
         derivational.add(form)
 # ko.dic lists some derivations (발전적, 산업화) as nouns of their own; they
