@@ -384,6 +384,9 @@ static int is_numeral(uint32_t syl){
   return syl == 0xC2ED || syl == 0xBC31 || syl == 0xCC9C || syl == 0xB9CC || syl == 0xC5B5 || syl == 0xC870;
 }
 
+static int is_small_numeral(uint32_t syl){ return syl == 0xC2ED || syl == 0xBC31 || syl == 0xCC9C; }  /* 십 백 천 */
+static int is_large_numeral(uint32_t syl){ return syl == 0xB9CC || syl == 0xC5B5 || syl == 0xC870; }  /* 만 억 조 */
+
 static const unsigned char one_part[1] = { 1 };
 
 static int flush_hangul(emitter *e, kr_char *run, int n){
@@ -395,10 +398,14 @@ static int flush_hangul(emitter *e, kr_char *run, int n){
   ** their own parts, and what follows is read as after digits again */
   int b = 0;
   while( e->prev_class == C_DIGIT && b < n - 1 && is_numeral(s[b]) ){
-    int rc = put_parts(e, s + b, 1, one_part, run + b, 0);
+    /* 4천만, 3백억: 십 백 천 before 만 억 조 make one numeral */
+    int len = is_small_numeral(s[b]) && is_large_numeral(s[b + 1]) ? 2 : 1;
+    static const unsigned char two_part[2] = { 1, 0 };
+    int rc = put_parts(e, s + b, len, len == 2 ? two_part : one_part, run + b, 0);
     if( rc ) return rc;
-    b++;
+    b += len;
   }
+  if( b == n ) return 0;
   s += b; run += b; n -= b;
   /* 4차산업혁명: a one-syllable noun may start a compound only right after
   ** digits or Latin letters; elsewhere 코다리찜 is not 코 다리 찜 */

@@ -97,6 +97,7 @@ int main(void){
   /* a counter before a suffix or another one-syllable noun; thousands
   ** separators inside a number */
   CHECK_STR(DOC("4년간 6년차 21만1,828건"), "4 년 간 6 년 차 21 만 1828 건");
+  CHECK_STR(DOC("4천만원 3억5천만"), "4 천만 원 3 억 5 천만");
   CHECK_STR(run(&cfg_default, KR_DOCUMENT, "1,000원 3,5", 1), "1000 0-5 | 원 5-8 | 3 9-10 | 5 11-12");
   /* honorific and plural suffixes after unknown names; a one-syllable noun
   ** glued to one known noun; Sino-Korean words of hanja.txt stay whole,
