@@ -6,7 +6,8 @@ Inputs
   ko.dic, ko.aff   Debian hunspell-ko (MPL-1.1 / GPL-2+ / LGPL-2.1+): nouns
                    (entries whose affix classes take noun particles) and the
                    particle, copula and ending rules, stored as decomposed jamo.
-  hanja.txt        Debian libhangul-data (BSD): hangul:hanja:gloss lines.
+  hanja.txt        Debian libhangul-data (BSD): hangul:hanja:gloss lines, for
+                   the readings of Hanja and the Sino-Korean nouns ko.dic lacks.
   data/korean_*.txt  kolit's curated field terms, particles and affixes.
 
 Usage: gen_lexicon.py KO_DIC KO_AFF HANJA_TXT DATA_DIR OUT.c
@@ -29,6 +30,7 @@ KL_AFTER_ANY = KL_AFTER_VOWEL | KL_AFTER_CODA | KL_AFTER_RIEUL
 SPLIT_SHIFT = 8          # explicit split points: bit i of (value >> 8) = boundary after syllable i
 MAX_SUFFIX = 10          # longest suffix (syllables) worth stripping
 MAX_NOUN = 20            # longer entries are compounds the splitter rebuilds anyway
+MAX_SINO = 6             # longest Sino-Korean word of hanja.txt kept (korean.c SINO_MAX)
 
 
 def nfc(s):
@@ -236,10 +238,13 @@ for w in [w for w, v in nouns.items() if v & KL_NOUN and len(w) >= 4]:
 # them are a one-syllable noun plus a particle (등이, 일은). The splitter
 # prices them above ko.dic's nouns (korean.c, COST_HANJA). Derivations
 # with a productive suffix (산업화) are analysed instead, as for ko.dic.
+# They have a table of their own (kl_sino), so that kl_nouns, looked up for
+# every span, stays small enough for the CPU caches.
+sino = {}
 for w in hanja_nouns:
-    if len(w) < 3 or w in nouns or (w[-1] in derivational and nouns.get(w[:-1], 0) & KL_NOUN):
+    if not 3 <= len(w) <= MAX_SINO or w in nouns or (w[-1] in derivational and nouns.get(w[:-1], 0) & KL_NOUN):
         continue
-    nouns[w] = KL_HANJA
+    sino[w] = KL_HANJA
 
 # ---- emit C ----
 units = []
@@ -287,6 +292,7 @@ def table(name, items):
 hanja_items = [(k, intern(v)) for k, v in sorted(word_reading.items())]
 parts = [
     table("kl_nouns", sorted(nouns.items())),
+    table("kl_sino", sorted(sino.items())),
     table("kl_suffixes", sorted(suffixes.items())),
     table("kl_hanja_words", hanja_items),
 ]
@@ -318,5 +324,5 @@ with open(OUT, "w", encoding="utf-8") as f:
             + ",".join(f"{{{a},{b}}}" for a, b in chars) + "};\n")
     f.write(f"const uint32_t kl_hanja_chars_count = {len(chars)}u;\n")
     f.write(f"const unsigned char kl_latin_fold[{len(latin)}] = {{{','.join(map(str, latin))}}};\n")
-print(f"gen_lexicon: {len(nouns)} nouns, {len(suffixes)} suffixes, "
+print(f"gen_lexicon: {len(nouns)} nouns, {len(sino)} Sino-Korean words, {len(suffixes)} suffixes, "
       f"{len(word_reading)} hanja words, {len(chars)} hanja characters", file=sys.stderr)

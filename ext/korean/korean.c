@@ -131,6 +131,7 @@ int kr_userdict_add(kr_userdict *d, const char *word, int n){
 #define COST_SINGLE_AFTER 14
 #define COST_PREFIX 8       /* 신문+의 (16) beats 신+문의 (18): a prefix needs evidence */
 
+#define SINO_MAX 6          /* longest entry of kl_sino (gen_lexicon.py MAX_SINO) */
 #define COST_HANJA 5        /* a Hanja word of libhangul's table that ko.dic lacks */
 #define COST_EXTRA_PART 2   /* each part after the first: 스타일+로 beats 스타+일로 */
 
@@ -149,7 +150,8 @@ static int piece_cost(const kr_tokenizer *t, const uint32_t *s, int j, int i, ui
   if( kl_find(&kl_nouns, s + j, len, &v) ){
     if( v >> KL_SPLIT_SHIFT ){ *split = v >> KL_SPLIT_SHIFT; return 2; }
     if( v & (KL_NOUN | KL_FIELD) ) return noun_cost(len);
-    if( v & KL_HANJA ) return noun_cost(len) + COST_HANJA;
+  }else if( len >= 3 && len <= SINO_MAX && kl_find(&kl_sino, s + j, len, &v) ){
+    return noun_cost(len) + COST_HANJA;
   }
   /* 비급여: a meaning-bearing prefix stays on the noun it negates */
   if( len >= 3 && kl_find(&kl_nouns, s + j, 1, &v) && (v & KL_PREFIX)
