@@ -106,8 +106,12 @@ for term in data_lines("korean_field_terms.txt"):
         nouns[p] = nouns.get(p, 0) | KL_FIELD
     nouns[word] = (nouns.get(word, 0) & 0xFF) | KL_FIELD | (mask << SPLIT_SHIFT)
 derivational = set()
+sino_final = set()
 for line in data_lines("korean_affixes.txt"):
     kind, form = line.split()
+    if kind == "sino":
+        sino_final.add(form)
+        continue
     nouns[form] = nouns.get(form, 0) | (KL_PREFIX if kind == "prefix" else KL_SUFFIX)
     if kind == "suffix":
         derivational.add(form)
@@ -232,9 +236,10 @@ for w in [w for w, v in nouns.items() if v & KL_NOUN and len(w) >= 4]:
         nouns[a] = KL_NOUN
 
 # Sino-Korean words of 3+ syllables that ko.dic lacks: the Hangul readings
-# of hanja.txt's words (음악원, 안전부, 기획실 ...), so that a noun and the
-# Sino-Korean morpheme that lexicalises with it (院, 部, 室) stay one part as
-# in the Sejong analysis. Two-syllable readings are left out: too many of
+# of hanja.txt's words (음악원, 안전부, 기획실 ...) that end in one of the
+# Sino-Korean morphemes that lexicalise with the noun before them ("sino"
+# lines of data/korean_affixes.txt: 院, 部, 室 ...), so that they stay one
+# part as in the Sejong analysis, while 보호법 is still 보호 + 법. Two-syllable readings are left out: too many of
 # them are a one-syllable noun plus a particle (등이, 일은). The splitter
 # prices them above ko.dic's nouns (korean.c, COST_HANJA). Derivations
 # with a productive suffix (산업화) are analysed instead, as for ko.dic.
@@ -242,7 +247,7 @@ for w in [w for w, v in nouns.items() if v & KL_NOUN and len(w) >= 4]:
 # every span, stays small enough for the CPU caches.
 sino = {}
 for w in hanja_nouns:
-    if not 3 <= len(w) <= MAX_SINO or w in nouns or (w[-1] in derivational and nouns.get(w[:-1], 0) & KL_NOUN):
+    if w[-1] not in sino_final or not 3 <= len(w) <= MAX_SINO or w in nouns or (w[-1] in derivational and nouns.get(w[:-1], 0) & KL_NOUN):
         continue
     sino[w] = KL_HANJA
 
