@@ -6,7 +6,8 @@ Inputs
   ko.dic, ko.aff   Debian hunspell-ko (MPL-1.1 / GPL-2+ / LGPL-2.1+): nouns
                    (entries whose affix classes take noun particles) and the
                    particle, copula and ending rules, stored as decomposed jamo.
-  hanja.txt        Debian libhangul-data (BSD): hangul:hanja:gloss lines.
+  hanja.txt        Debian libhangul-data (BSD): hangul:hanja:gloss lines, for
+                   the readings of Hanja and the Sino-Korean nouns ko.dic lacks.
   data/korean_*.txt  kolit's curated field terms, particles and affixes.
 
 Usage: gen_lexicon.py KO_DIC KO_AFF HANJA_TXT DATA_DIR OUT.c
@@ -23,12 +24,13 @@ import unicodedata
 KO_DIC, KO_AFF, HANJA, DATA, OUT = sys.argv[1:6]
 
 # Value bits, mirrored in lexicon.h.
-KL_NOUN, KL_FIELD, KL_SUFFIX, KL_PREFIX = 1, 2, 4, 8
+KL_NOUN, KL_FIELD, KL_SUFFIX, KL_PREFIX, KL_HANJA = 1, 2, 4, 8, 16
 KL_AFTER_VOWEL, KL_AFTER_CODA, KL_COMMON, KL_DERIV, KL_PARTICLE, KL_AFTER_RIEUL = 1, 2, 4, 8, 16, 32
 KL_AFTER_ANY = KL_AFTER_VOWEL | KL_AFTER_CODA | KL_AFTER_RIEUL
 SPLIT_SHIFT = 8          # explicit split points: bit i of (value >> 8) = boundary after syllable i
 MAX_SUFFIX = 10          # longest suffix (syllables) worth stripping
 MAX_NOUN = 20            # longer entries are compounds the splitter rebuilds anyway
+MAX_SINO = 6             # longest Sino-Korean word of hanja.txt kept (korean.c SINO_MAX)
 
 
 def nfc(s):
@@ -104,9 +106,13 @@ for term in data_lines("korean_field_terms.txt"):
         nouns[p] = nouns.get(p, 0) | KL_FIELD
     nouns[word] = (nouns.get(word, 0) & 0xFF) | KL_FIELD | (mask << SPLIT_SHIFT)
 derivational = set()
+sino_final = set()
 for line in data_lines("korean_affixes.txt"):
     kind, form = line.split()
-    nouns[form] = nouns.get(form, 0) | (KL_SUFFIX if kind == "suffix" else KL_PREFIX)
+    if kind == "sino":
+        sino_final.add(form)
+        continue
+    nouns[form] = nouns.get(form, 0) | (KL_PREFIX if kind == "prefix" else KL_SUFFIX)
     if kind == "suffix":
         derivational.add(form)
 # ko.dic lists some derivations (발전적, 산업화) as nouns of their own; they
@@ -188,6 +194,7 @@ for form in data_lines("korean_particles.txt"):
 
 # ---- hanja.txt: word readings and character readings ----
 word_reading = {}
+hanja_nouns = set()
 char_readings = collections.defaultdict(list)
 with open(HANJA, encoding="utf-8") as f:
     for line in f:
@@ -202,8 +209,11 @@ with open(HANJA, encoding="utf-8") as f:
         if len(hanja) == 1:
             if hangul not in char_readings[hanja]:
                 char_readings[hanja].append(hangul)
-        elif len(hanja) <= 4 and hanja not in word_reading:
-            word_reading[hanja] = hangul
+        else:
+            if len(hanja) <= 4 and hanja not in word_reading:
+                word_reading[hanja] = hangul
+            if len(hangul) <= MAX_NOUN:
+                hanja_nouns.add(hangul)
 
 # A character's reading is the one its words use most often away from the
 # word start (word starts follow the initial-sound rule: 羅列 is 나열, 新羅 is
@@ -215,6 +225,31 @@ for hanja, hangul in word_reading.items():
 char_reading = {}
 for h, rs in char_readings.items():
     char_reading[h] = max(rs, key=lambda g: (uses[(h, g, False)], uses[(h, g, True)], -rs.index(g)))
+
+# ko.dic lists many compounds whose first part it lacks (세무조사, 상임위원회):
+# a two-syllable start of a ko.dic noun that is the reading of a Hanja word
+# and is followed by a ko.dic noun is a Sino-Korean noun of its own (세무,
+# 상임), so the compound is split like any other.
+for w in [w for w, v in nouns.items() if v & KL_NOUN and len(w) >= 4]:
+    a, b = w[:2], w[2:]
+    if a in hanja_nouns and nouns.get(b, 0) & KL_NOUN and not nouns.get(a, 0):
+        nouns[a] = KL_NOUN
+
+# Sino-Korean words of 3+ syllables that ko.dic lacks: the Hangul readings
+# of hanja.txt's words (음악원, 안전부, 기획실 ...) that end in one of the
+# Sino-Korean morphemes that lexicalise with the noun before them ("sino"
+# lines of data/korean_affixes.txt: 院, 部, 室 ...), so that they stay one
+# part as in the Sejong analysis, while 보호법 is still 보호 + 법. Two-syllable readings are left out: too many of
+# them are a one-syllable noun plus a particle (등이, 일은). The splitter
+# prices them above ko.dic's nouns (korean.c, COST_HANJA). Derivations
+# with a productive suffix (산업화) are analysed instead, as for ko.dic.
+# They have a table of their own (kl_sino), so that kl_nouns, looked up for
+# every span, stays small enough for the CPU caches.
+sino = {}
+for w in hanja_nouns:
+    if w[-1] not in sino_final or not 3 <= len(w) <= MAX_SINO or w in nouns or (w[-1] in derivational and nouns.get(w[:-1], 0) & KL_NOUN):
+        continue
+    sino[w] = KL_HANJA
 
 # ---- emit C ----
 units = []
@@ -262,6 +297,7 @@ def table(name, items):
 hanja_items = [(k, intern(v)) for k, v in sorted(word_reading.items())]
 parts = [
     table("kl_nouns", sorted(nouns.items())),
+    table("kl_sino", sorted(sino.items())),
     table("kl_suffixes", sorted(suffixes.items())),
     table("kl_hanja_words", hanja_items),
 ]
@@ -293,5 +329,5 @@ with open(OUT, "w", encoding="utf-8") as f:
             + ",".join(f"{{{a},{b}}}" for a, b in chars) + "};\n")
     f.write(f"const uint32_t kl_hanja_chars_count = {len(chars)}u;\n")
     f.write(f"const unsigned char kl_latin_fold[{len(latin)}] = {{{','.join(map(str, latin))}}};\n")
-print(f"gen_lexicon: {len(nouns)} nouns, {len(suffixes)} suffixes, "
+print(f"gen_lexicon: {len(nouns)} nouns, {len(sino)} Sino-Korean words, {len(suffixes)} suffixes, "
       f"{len(word_reading)} hanja words, {len(chars)} hanja characters", file=sys.stderr)

@@ -131,6 +131,8 @@ int kr_userdict_add(kr_userdict *d, const char *word, int n){
 #define COST_SINGLE_AFTER 14
 #define COST_PREFIX 8       /* 신문+의 (16) beats 신+문의 (18): a prefix needs evidence */
 
+#define SINO_MAX 6          /* longest entry of kl_sino (gen_lexicon.py MAX_SINO) */
+#define COST_HANJA 5        /* a Hanja word of libhangul's table that ko.dic lacks */
 #define COST_EXTRA_PART 2   /* each part after the first: 스타일+로 beats 스타+일로 */
 
 static int noun_cost(int len){
@@ -148,6 +150,8 @@ static int piece_cost(const kr_tokenizer *t, const uint32_t *s, int j, int i, ui
   if( kl_find(&kl_nouns, s + j, len, &v) ){
     if( v >> KL_SPLIT_SHIFT ){ *split = v >> KL_SPLIT_SHIFT; return 2; }
     if( v & (KL_NOUN | KL_FIELD) ) return noun_cost(len);
+  }else if( len >= 3 && len <= SINO_MAX && kl_find(&kl_sino, s + j, len, &v) ){
+    return noun_cost(len) + COST_HANJA;
   }
   /* 비급여: a meaning-bearing prefix stays on the noun it negates */
   if( len >= 3 && kl_find(&kl_nouns, s + j, 1, &v) && (v & KL_PREFIX)
@@ -254,6 +258,31 @@ static int unknown_stem(const kr_tokenizer *t, const uint32_t *s, int n, unsigne
       }
     }
   }
+  /* 김범수씨, 이씨, 선수들: an honorific or the plural suffix after an
+  ** unknown name or noun is its own part; the rest stays whole */
+  if( n >= 2 && n <= FALLBACK_MAX && (s[n - 1] == 0xC528 || s[n - 1] == 0xB2D8 || s[n - 1] == 0xB4E4) ){
+    uint32_t v;
+    if( n >= 3 || (s[n - 1] != 0xB4E4 && kl_find(&kl_nouns, s, 1, &v) && (v & KL_NOUN)) ){
+      cut[n - 1] = 1;
+      return UNKNOWN_COST + 10 * n;
+    }
+  }
+  /* 밑부분, 등번호, 국밥집: a one-syllable noun glued to one known noun is
+  ** its own part (both parts are words) */
+  if( n >= 3 && n <= FALLBACK_MAX ){
+    uint32_t v;
+    if( kl_find(&kl_nouns, s, 1, &v) && (v & KL_NOUN)
+        && segment(t, s + 1, n - 1, tmp) < INF && first_part_len(tmp, n - 1) == n - 1 ){
+      memcpy(cut + 1, tmp, (size_t)(n - 1));
+      return UNKNOWN_COST + 10 * n;
+    }
+    if( kl_find(&kl_nouns, s + n - 1, 1, &v) && (v & KL_NOUN)
+        && segment(t, s, n - 1, tmp) < INF && last_part_len(tmp, n - 1) == n - 1 ){
+      memcpy(cut, tmp, (size_t)(n - 1));
+      cut[n - 1] = 1;
+      return UNKNOWN_COST + 10 * n;
+    }
+  }
   return UNKNOWN_COST + 10 * n;
 }
 
@@ -357,6 +386,9 @@ static int is_numeral(uint32_t syl){
   return syl == 0xC2ED || syl == 0xBC31 || syl == 0xCC9C || syl == 0xB9CC || syl == 0xC5B5 || syl == 0xC870;
 }
 
+static int is_small_numeral(uint32_t syl){ return syl == 0xC2ED || syl == 0xBC31 || syl == 0xCC9C; }  /* 십 백 천 */
+static int is_large_numeral(uint32_t syl){ return syl == 0xB9CC || syl == 0xC5B5 || syl == 0xC870; }  /* 만 억 조 */
+
 static const unsigned char one_part[1] = { 1 };
 
 static int flush_hangul(emitter *e, kr_char *run, int n){
@@ -368,10 +400,14 @@ static int flush_hangul(emitter *e, kr_char *run, int n){
   ** their own parts, and what follows is read as after digits again */
   int b = 0;
   while( e->prev_class == C_DIGIT && b < n - 1 && is_numeral(s[b]) ){
-    int rc = put_parts(e, s + b, 1, one_part, run + b, 0);
+    /* 4천만, 3백억: 십 백 천 before 만 억 조 make one numeral */
+    int len = is_small_numeral(s[b]) && is_large_numeral(s[b + 1]) ? 2 : 1;
+    static const unsigned char two_part[2] = { 1, 0 };
+    int rc = put_parts(e, s + b, len, len == 2 ? two_part : one_part, run + b, 0);
     if( rc ) return rc;
-    b++;
+    b += len;
   }
+  if( b == n ) return 0;
   s += b; run += b; n -= b;
   /* 4차산업혁명: a one-syllable noun may start a compound only right after
   ** digits or Latin letters; elsewhere 코다리찜 is not 코 다리 찜 */
@@ -384,6 +420,17 @@ static int flush_hangul(emitter *e, kr_char *run, int n){
       && kl_find(&kl_nouns, s, 1, &v) && (v & KL_NOUN)
       && (n == 1 || (n - 1 <= MAX_SUFFIX && kl_find(&kl_suffixes, s + 1, n - 1, &v))) ){
     return put_parts(e, s, 1, one_part, run, 0);
+  }
+  /* 4년간, 6년차, 2호선: after digits, a counter followed by a known stem
+  ** of its own (a suffix or a one-syllable noun) is its own part */
+  if( e->prev_class == C_DIGIT && (cost >= UNKNOWN_COST || first_part_len(cut, k) < 2)
+      && n >= 2 && kl_find(&kl_nouns, s, 1, &v) && (v & KL_NOUN) ){
+    int c2, k2 = analyze(e->t, s + 1, n - 1, 1, cut + 1, &c2);
+    if( c2 < UNKNOWN_COST ){
+      int rc = put_parts(e, s, 1, one_part, run, 0);
+      if( rc ) return rc;
+      return put_parts(e, s + 1, k2, cut + 1, run + 1, 0);
+    }
   }
   /* CEO가, 韓國의: a common particle glued to another script belongs to it */
   if( e->prev_class != C_SEP && e->prev_class != C_HANGUL && n <= MAX_SUFFIX
@@ -557,6 +604,13 @@ int kr_tokenize(kr_tokenizer *t, int mode, const char *text, int n, void *ctx, k
       int len = kt_utf8_decode(z + i, (size_t)(n - i), &cp);
       if( len < 0 ){ i++; cls = C_SEP; }
       else{ i += len; cls = classify(&cp, z, n, &i); }
+    }
+    /* 1,828: a thousands separator between digits (exactly three follow)
+    ** does not end the number, which is one token (1828) */
+    if( cp == ',' && t->run_class == C_DIGIT && t->nrun > 0 && i + 3 <= n
+        && z[i] >= '0' && z[i] <= '9' && z[i + 1] >= '0' && z[i + 1] <= '9'
+        && z[i + 2] >= '0' && z[i + 2] <= '9' && (i + 3 == n || z[i + 3] < '0' || z[i + 3] > '9') ){
+      continue;
     }
     if( cls == C_SEP ){
       rc = flush(&e);

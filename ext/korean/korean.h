@@ -10,7 +10,9 @@
 **    the nouns of the compiled lexicon, at consecutive positions
 **    (지역산업클러스터정책은 -> 지역 산업 클러스터 정책). A stem the lexicon
 **    cannot cover is kept whole, except that known nouns at its end or start
-**    are split off when 2+ unknown syllables remain (카카오클러스터).
+**    are split off when 2+ unknown syllables remain (카카오클러스터), a
+**    one-syllable noun glued to one known noun is split off (등번호), and so
+**    is an honorific or plural suffix (김범수씨).
 **  - Script changes split a word (TAMA클러스터의 -> tama 클러스터,
 **    4차산업혁명 -> 4 차 산업 혁명); a Hangul tail that is only a particle is
 **    dropped (CEO가 -> ceo). Punctuation, symbols, emoji, ㆍ · / separate.

@@ -25,6 +25,7 @@ typedef struct kl_table {
 #define KL_FIELD   2u   /* a curated field term (data/korean_field_terms.txt) */
 #define KL_SUFFIX  4u   /* a noun-deriving suffix that may end a compound (적, 화) */
 #define KL_PREFIX  8u   /* a meaning-bearing prefix kept attached (비, 탈) */
+#define KL_HANJA  16u   /* kl_sino: the reading of a Hanja word of libhangul's table */
 #define KL_SPLIT_SHIFT 8 /* bits above: explicit split points, bit i = after syllable i */
 
 /* kl_suffixes values */
@@ -36,7 +37,7 @@ typedef struct kl_table {
 #define KL_AFTER_RIEUL 32u /* may follow a syllable ending in ㄹ (길로, like 바다로) */
 
 extern const uint32_t kl_units[];
-extern const kl_table kl_nouns, kl_suffixes, kl_hanja_words;
+extern const kl_table kl_nouns, kl_sino, kl_suffixes, kl_hanja_words;
 extern const uint32_t kl_hanja_chars[][2];  /* sorted (hanja, reading syllable) */
 extern const uint32_t kl_hanja_chars_count;
 /* ASCII base letter (lower case) of U+00C0..U+024F then U+1E00..U+1EFF, or 0

@@ -94,6 +94,16 @@ int main(void){
   CHECK_STR(DOC("소녀시대의"), "소녀 시대");
   /* numerals and counters after digits */
   CHECK_STR(DOC("753만원 19세기 3일에"), "753 만 원 19 세기 3 일");
+  /* a counter before a suffix or another one-syllable noun; thousands
+  ** separators inside a number */
+  CHECK_STR(DOC("4년간 6년차 21만1,828건"), "4 년 간 6 년 차 21 만 1828 건");
+  CHECK_STR(DOC("4천만원 3억5천만"), "4 천만 원 3 억 5 천만");
+  CHECK_STR(run(&cfg_default, KR_DOCUMENT, "1,000원 3,5", 1), "1000 0-5 | 원 5-8 | 3 9-10 | 5 11-12");
+  /* honorific and plural suffixes after unknown names; a one-syllable noun
+  ** glued to one known noun; Sino-Korean words of hanja.txt stay whole,
+  ** and so do ko.dic's nouns in 력, 비, 부 */
+  CHECK_STR(DOC("김범수씨의 이씨는 등번호는"), "김범수 씨 이 씨 등 번호");
+  CHECK_STR(DOC("음악원 행정안전부는 경쟁력이 관리비"), "음악원 행정 안전부 경쟁력 관리비");
   /* meaning-bearing prefixes stay */
   CHECK_STR(DOC("비급여"), "비급여");
   /* script changes and list separators split; a particle after Latin goes */
