@@ -16,11 +16,13 @@
 int kolit_tvf_best_index(sqlite3_index_info *info, int first, int nargs, int nrequired){
   int where[8], unusable[8];
   int idxNum = 0, missing = 0;
-  for(int a = 0; a < nargs && a < 8; a++) where[a] = -1, unusable[a] = 0;
+  if( nargs > 8 ) nargs = 8;
+  if( nrequired > nargs ) nrequired = nargs;
+  for(int a = 0; a < 8; a++) where[a] = -1, unusable[a] = 0;
   for(int i = 0; i < info->nConstraint; i++){
     const struct sqlite3_index_constraint *c = &info->aConstraint[i];
     int a = c->iColumn - first;
-    if( a < 0 || a >= nargs || a >= 8 || c->op != SQLITE_INDEX_CONSTRAINT_EQ ) continue;
+    if( a < 0 || a >= nargs || c->op != SQLITE_INDEX_CONSTRAINT_EQ ) continue;
     if( !c->usable ){ unusable[a] = 1; continue; }
     if( where[a] < 0 ){ where[a] = i; idxNum |= 1 << a; }
   }
