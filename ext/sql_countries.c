@@ -182,12 +182,9 @@ static int tags_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   int rc = kolit_tvf_missing(cur->pVtab, idxNum, 1, "text", "country_tags(text)");
   if( rc != SQLITE_OK ) return rc;
   if( argc < 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL ) return SQLITE_OK;
-  const char *t = (const char *)sqlite3_value_text(argv[0]);
-  if( t == 0 ) return SQLITE_NOMEM;
-  int n = sqlite3_value_bytes(argv[0]);
-  c->text = sqlite3_malloc(n + 1);
-  if( c->text == 0 ) return SQLITE_NOMEM;
-  memcpy(c->text, t, (size_t)n + 1);
+  int n = 0;
+  rc = kolit_copy_text(argv[0], &c->text, &n);
+  if( rc != SQLITE_OK ) return rc;
   char err[200];
   if( kt_countries_find(c->text, (size_t)n, &c->m, &c->n, err, sizeof(err)) ){
     sqlite3_free(cur->pVtab->zErrMsg);

@@ -54,4 +54,9 @@ int kolit_tvf_best_index(sqlite3_index_info *info, int first, int nargs, int nre
 ** (name is usage up to its parenthesis) and returns SQLITE_ERROR. */
 int kolit_tvf_missing(sqlite3_vtab *vtab, int idxNum, int nrequired, const char *arg, const char *usage);
 
+/* Copies a non-NULL argument's text into *out (sqlite3_malloc, NUL-ended),
+** its length in bytes into *n: a table-valued function keeps its input for
+** the rows that point into it. SQLITE_NOMEM when out of memory. */
+int kolit_copy_text(sqlite3_value *v, char **out, int *n);
+
 #endif

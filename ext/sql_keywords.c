@@ -273,12 +273,9 @@ static int kw_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, i
   }
   if( c->v == 0 ) return kw_error(cur, zErr);
   if( argc < 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL ) return SQLITE_OK;
-  const char *t = (const char *)sqlite3_value_text(argv[0]);
-  if( t == 0 ) return SQLITE_NOMEM;
-  int n = sqlite3_value_bytes(argv[0]);
-  c->text = sqlite3_malloc(n + 1);
-  if( c->text == 0 ) return SQLITE_NOMEM;
-  memcpy(c->text, t, (size_t)n + 1);
+  int n = 0;
+  rc = kolit_copy_text(argv[0], &c->text, &n);
+  if( rc != SQLITE_OK ) return rc;
   if( kt_vocab_find(c->v, c->text, (size_t)n, &c->m, &c->n) ) return SQLITE_NOMEM;
   return SQLITE_OK;
 }

@@ -51,3 +51,13 @@ int kolit_tvf_missing(sqlite3_vtab *vtab, int idxNum, int nrequired, const char 
                                   (int)strcspn(usage, "("), usage, arg, usage);
   return vtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
 }
+
+int kolit_copy_text(sqlite3_value *v, char **out, int *n){
+  const char *t = (const char *)sqlite3_value_text(v);
+  if( t == 0 ) return SQLITE_NOMEM;
+  *n = sqlite3_value_bytes(v);
+  *out = sqlite3_malloc(*n + 1);
+  if( *out == 0 ) return SQLITE_NOMEM;
+  memcpy(*out, t, (size_t)*n + 1);
+  return SQLITE_OK;
+}
