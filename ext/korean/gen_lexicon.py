@@ -25,9 +25,10 @@ KO_DIC, KO_AFF, HANJA, DATA, OUT = sys.argv[1:6]
 
 # Value bits, mirrored in lexicon.h.
 KL_NOUN, KL_FIELD, KL_SUFFIX, KL_PREFIX, KL_HANJA = 1, 2, 4, 8, 16
+KL_NUM_SINO, KL_NUM_NATIVE, KL_COUNTER_SINO, KL_COUNTER_NATIVE = 32, 64, 128, 256
 KL_AFTER_VOWEL, KL_AFTER_CODA, KL_COMMON, KL_DERIV, KL_PARTICLE, KL_AFTER_RIEUL = 1, 2, 4, 8, 16, 32
 KL_AFTER_ANY = KL_AFTER_VOWEL | KL_AFTER_CODA | KL_AFTER_RIEUL
-SPLIT_SHIFT = 8          # explicit split points: bit i of (value >> 8) = boundary after syllable i
+SPLIT_SHIFT = 12         # explicit split points: bit i of (value >> 12) = boundary after syllable i
 MAX_SUFFIX = 10          # longest suffix (syllables) worth stripping
 MAX_NOUN = 20            # longer entries are compounds the splitter rebuilds anyway
 MAX_SINO = 6             # longest Sino-Korean word of hanja.txt kept (korean.c SINO_MAX)
@@ -104,7 +105,7 @@ for term in data_lines("korean_field_terms.txt"):
         mask |= 1 << (at - 1)
     for p in parts:
         nouns[p] = nouns.get(p, 0) | KL_FIELD
-    nouns[word] = (nouns.get(word, 0) & 0xFF) | KL_FIELD | (mask << SPLIT_SHIFT)
+    nouns[word] = (nouns.get(word, 0) & ((1 << SPLIT_SHIFT) - 1)) | KL_FIELD | (mask << SPLIT_SHIFT)
 derivational = set()
 sino_final = set()
 for line in data_lines("korean_affixes.txt"):
@@ -115,6 +116,14 @@ for line in data_lines("korean_affixes.txt"):
     nouns[form] = nouns.get(form, 0) | (KL_PREFIX if kind == "prefix" else KL_SUFFIX)
     if kind == "suffix":
         derivational.add(form)
+# Numerals and counters: a number written in Hangul is split from its counter
+# (천원 -> 천 원) when the lexicon does not know the word.
+KINDS = {("numeral", "sino"): KL_NUM_SINO, ("numeral", "native"): KL_NUM_NATIVE,
+         ("numeral", "both"): KL_NUM_SINO | KL_NUM_NATIVE, ("counter", "sino"): KL_COUNTER_SINO,
+         ("counter", "native"): KL_COUNTER_NATIVE, ("counter", "both"): KL_COUNTER_SINO | KL_COUNTER_NATIVE}
+for line in data_lines("korean_numerals.txt"):
+    what, form, kind = line.split()
+    nouns[form] = nouns.get(form, 0) | KINDS[(what, kind)]
 # ko.dic lists some derivations (발전적, 산업화) as nouns of their own; they
 # are analysed instead (발전 + 적), so that 발전 finds them.
 for w in [w for w, v in nouns.items() if v == KL_NOUN and len(w) >= 3 and w[-1] in derivational

@@ -179,7 +179,8 @@ static int segment(const kr_tokenizer *t, const uint32_t *s, int n, unsigned cha
   unsigned char fromst[KR_RUN + 1][NST];
   uint32_t split[KR_RUN + 1][NST];
   for(int st = 0; st < NST; st++) cost[0][st] = st ? INF : 0;
-#define RELAX(I, ST, C, J, FST, SP) do{ int c_ = (C); if( c_ < cost[I][ST] ){ \
+#define RELAX(I, ST, C, J, FST, SP) RELAX_IF(I, ST, C, J, FST, SP, <)
+#define RELAX_IF(I, ST, C, J, FST, SP, OP) do{ int c_ = (C); if( c_ OP cost[I][ST] ){ \
     cost[I][ST] = c_; from[I][ST] = (J); fromst[I][ST] = (unsigned char)(FST); split[I][ST] = (SP); } }while(0)
   for(int i = 1; i <= n; i++){
     for(int st = 0; st < NST; st++){ cost[i][st] = INF; from[i][st] = 0; fromst[i][st] = 0; split[i][st] = 0; }
@@ -203,10 +204,11 @@ static int segment(const kr_tokenizer *t, const uint32_t *s, int n, unsigned cha
       int c = piece_cost(t, s, j, i, &sp);
       if( c >= INF ) continue;
       if( j > 0 ) c += COST_EXTRA_PART;
-      RELAX(i, 0, cost[j][bj] + c, j, bj, sp);
+      RELAX_IF(i, 0, cost[j][bj] + c, j, bj, sp, <=);
     }
   }
 #undef RELAX
+#undef RELAX_IF
   int st = min_state(cost[n]);
   if( cost[n][st] >= INF ) return INF;
   int total = cost[n][st];
@@ -391,6 +393,67 @@ static int is_large_numeral(uint32_t syl){ return syl == 0xB9CC || syl == 0xC5B5
 
 static const unsigned char one_part[1] = { 1 };
 
+/* Whether s[0..m) is a number written in Hangul: numerals of
+** data/korean_numerals.txt in a row (삼십, 이천오백, 열두, 수십). *kind gets
+** the KL_NUM_* bits of the last one. */
+static int is_hangul_number(const uint32_t *s, int m, uint32_t *kind){
+  unsigned char reach[KR_RUN + 1] = { 1 };
+  uint32_t v;
+  *kind = 0;
+  for(int i = 0; i < m; i++){
+    if( !reach[i] ) continue;
+    for(int len = 1; len <= 2 && i + len <= m; len++){
+      if( kl_find(&kl_nouns, s + i, len, &v) && (v & (KL_NUM_SINO | KL_NUM_NATIVE)) ){
+        reach[i + len] = 1;
+        if( i + len == m ) *kind |= v & (KL_NUM_SINO | KL_NUM_NATIVE);
+      }
+    }
+  }
+  return reach[m];
+}
+
+#define COST_COUNTER 10   /* a counter after a number, priced as a two-syllable noun */
+
+/* Whether s[0..n) is empty or a common particle (을, 의, 에서). */
+static int no_or_common_particle(const uint32_t *s, int n){
+  uint32_t v;
+  return n == 0 || (n <= MAX_SUFFIX && kl_find(&kl_suffixes, s, n, &v) && (v & KL_COMMON));
+}
+
+/* 천원을, 십대, 두번, 두배우: the length of the Hangul number that starts a
+** word the lexicon does not know, or 0. A counter of the number's kind (its
+** length in *pc; 두 번, 삼 층, not 네 일) may follow it, alone or with a
+** common particle (세명의 -> 세 명), or before a known stem that starts with
+** a longer noun (몇분동안 -> 몇 분 동안), except after a one-syllable
+** Sino-Korean numeral, which is too often something else (이건아니잖아,
+** 사달라고). A native numeral may also stand before one known noun and a
+** common particle (두배우의 -> 두 배우, *pc = 0), when that reading is
+** cheaper (두주인공 -> 두 주인공, not 두 주 인공). */
+static int hangul_number_len(kr_tokenizer *t, const uint32_t *s, int n, int *pc){
+  unsigned char cut[KR_RUN + 1];
+  uint32_t v, kind;
+  t->single_start = 0;
+  for(int m = n - 1 < 8 ? n - 1 : 8; m >= 1; m--){
+    if( !is_hangul_number(s, m, &kind) ) continue;
+    uint32_t takes = ((kind & KL_NUM_SINO) ? KL_COUNTER_SINO : 0) | ((kind & KL_NUM_NATIVE) ? KL_COUNTER_NATIVE : 0);
+    int rest, k = analyze(t, s + m, n - m, 1, cut, &rest);
+    int best = kind == KL_NUM_NATIVE && rest < UNKNOWN_COST && k >= 2 && first_part_len(cut, k) == k
+               && no_or_common_particle(s + m + k, n - m - k) ? rest : INF, best_c = 0;
+    for(int c = 3; c >= 1; c--){
+      int r = m + c, after = 0;
+      if( r > n || !kl_find(&kl_nouns, s + m, c, &v) || !(v & takes) ) continue;
+      if( !no_or_common_particle(s + r, n - r) ){
+        if( m == 1 && kind == KL_NUM_SINO ) continue;
+        k = analyze(t, s + r, n - r, 1, cut, &after);
+        if( after >= UNKNOWN_COST || first_part_len(cut, k) < 2 ) continue;
+      }
+      if( COST_COUNTER + after <= best ){ best = COST_COUNTER + after; best_c = c; }
+    }
+    if( best < INF ){ *pc = best_c; return m; }
+  }
+  return 0;
+}
+
 static int flush_hangul(emitter *e, kr_char *run, int n){
   uint32_t buf[KR_RUN] = {0}, *s = buf;
   unsigned char cut[KR_RUN + 1];
@@ -413,6 +476,19 @@ static int flush_hangul(emitter *e, kr_char *run, int n){
   ** digits or Latin letters; elsewhere 코다리찜 is not 코 다리 찜 */
   e->t->single_start = e->prev_class == C_DIGIT || e->prev_class == C_LATIN;
   int cost, k = analyze(e->t, s, n, 1, cut, &cost);
+  /* 천원, 십대, 이층: a number written in Hangul at the start of an unknown
+  ** word is its own part, and what follows is read as after digits */
+  if( e->prev_class == C_SEP && cost >= UNKNOWN_COST && first_part_len(cut, k) == k ){
+    int c, m = hangul_number_len(e->t, s, n, &c);
+    if( m > 0 ){
+      int rc = put_parts(e, s, m, one_part, run, 0);
+      if( rc == 0 && c > 0 ) rc = put_parts(e, s + m, c, one_part, run + m, 0);
+      m += c;
+      if( rc || no_or_common_particle(s + m, n - m) ) return rc;
+      k = analyze(e->t, s + m, n - m, 1, cut, &cost);
+      return put_parts(e, s + m, k, cut, run + m, 0);
+    }
+  }
   /* 3일, 1발의, 24만: after digits, a one-syllable noun (a counter or a
   ** unit) followed by a particle, unless the word starts with a longer
   ** known noun (19세기) */

@@ -26,7 +26,11 @@ typedef struct kl_table {
 #define KL_SUFFIX  4u   /* a noun-deriving suffix that may end a compound (적, 화) */
 #define KL_PREFIX  8u   /* a meaning-bearing prefix kept attached (비, 탈) */
 #define KL_HANJA  16u   /* kl_sino: the reading of a Hanja word of libhangul's table */
-#define KL_SPLIT_SHIFT 8 /* bits above: explicit split points, bit i = after syllable i */
+#define KL_NUM_SINO    32u  /* a numeral followed by Sino-Korean counters (data/korean_numerals.txt) */
+#define KL_NUM_NATIVE  64u  /* a numeral followed by native counters, or standing before a noun */
+#define KL_COUNTER_SINO   128u  /* a counter after Sino-Korean numerals: 년 원 층 */
+#define KL_COUNTER_NATIVE 256u  /* a counter after native numerals: 번 명 개 */
+#define KL_SPLIT_SHIFT 12 /* bits above: explicit split points, bit i = after syllable i */
 
 /* kl_suffixes values */
 #define KL_AFTER_VOWEL 1u  /* may follow a syllable without a final consonant */
