@@ -508,6 +508,14 @@ static int flush_hangul(emitter *e, kr_char *run, int n){
       return put_parts(e, s + 1, k2, cut + 1, run + 1, 0);
     }
   }
+  /* 5일간, 10분전, 3명중: after digits, a two-syllable noun made of a counter
+  ** and 간 중 전 후 (일간 日刊, 분전 奮戰, 명중 命中) is read as the two */
+  if( e->prev_class == C_DIGIT && cost < UNKNOWN_COST && k >= 2 && first_part_len(cut, k) == 2
+      && kl_find(&kl_nouns, s, 1, &v) && (v & (KL_COUNTER_SINO | KL_COUNTER_NATIVE))
+      && (s[1] == 0xAC04 || s[1] == 0xC911 || s[1] == 0xC804 || s[1] == 0xD6C4)
+      && !(kl_find(&kl_nouns, s, 2, &v) && (v & (KL_COUNTER_SINO | KL_COUNTER_NATIVE))) ){   /* 시간 */
+    cut[1] = 1;
+  }
   /* CEO가, 韓國의: a common particle glued to another script belongs to it */
   if( e->prev_class != C_SEP && e->prev_class != C_HANGUL && n <= MAX_SUFFIX
       && kl_find(&kl_suffixes, s, n, &v) && (v & KL_COMMON) ){
