@@ -27,6 +27,7 @@ enum { C_SEP, C_HANGUL, C_JAMO, C_LATIN, C_DIGIT, C_HANJA, C_OTHER, C_MARK, C_HA
 #define MAX_WORD 24        /* longer runs are text without spaces: no suffix to strip */
 #define SUFFIX_COST 6      /* a 3-syllable noun (15) beats a 2-syllable one + particle (16) */
 #define SUFFIX_NOUN_COST 8
+#define COST_CONTRACTED 5
 #define UNKNOWN_COST 100   /* any analysis into known nouns beats an unknown stem */
 #define FALLBACK_MAX 12    /* unknown stems longer than this are not searched for known ends */
 
@@ -304,6 +305,10 @@ static int analyze(const kr_tokenizer *t, const uint32_t *s, int n, int allow_su
       uint32_t coda = (s[k - 1] - 0xAC00) % 28;
       if( !(sv & (coda == 0 ? KL_AFTER_VOWEL : coda == 8 ? KL_AFTER_RIEUL : KL_AFTER_CODA)) ) continue;
       extra = SUFFIX_COST;
+      /* 의무자, 소수자: the copula's 이자 keeps its 이 after a vowel in
+      ** writing (가수이자 배우), so a final 자 is rather the Sino-Korean
+      ** 者 (person) of an unlisted noun than the copula form 자 */
+      if( n - k == 1 && s[k] == 0xC790 && coda == 0 ) extra += COST_CONTRACTED;
       /* 소녀시대: a "suffix" that is also a noun of 2+ syllables (시대, an
       ** honorific ending too) needs to beat the compound reading */
       uint32_t nv;
