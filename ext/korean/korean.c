@@ -447,7 +447,9 @@ static int hangul_number_len(kr_tokenizer *t, const uint32_t *s, int n, int *pc)
     for(int c = 3; c >= 1; c--){
       int r = m + c, after = 0;
       if( r > n || !kl_find(&kl_nouns, s + m, c, &v) || !(v & takes) ) continue;
-      if( !no_or_common_particle(s + r, n - r) ){
+      if( n - r == 1 && kl_find(&kl_nouns, s + r, 1, &v) && (v & KL_SUFFIX) ){
+        after = COST_SUFFIX_PIECE;   /* 몇년간, 열두번째 */
+      }else if( !no_or_common_particle(s + r, n - r) ){
         if( m == 1 && kind == KL_NUM_SINO ) continue;
         k = analyze(t, s + r, n - r, 1, cut, &after);
         if( after >= UNKNOWN_COST || first_part_len(cut, k) < 2 ) continue;
@@ -483,7 +485,7 @@ static int flush_hangul(emitter *e, kr_char *run, int n){
   int cost, k = analyze(e->t, s, n, 1, cut, &cost);
   /* 천원, 십대, 이층: a number written in Hangul at the start of an unknown
   ** word is its own part, and what follows is read as after digits */
-  if( e->prev_class == C_SEP && cost >= UNKNOWN_COST && first_part_len(cut, k) == k ){
+  if( e->prev_class == C_SEP && cost >= UNKNOWN_COST ){
     int c, m = hangul_number_len(e->t, s, n, &c);
     if( m > 0 ){
       int rc = put_parts(e, s, m, one_part, run, 0);

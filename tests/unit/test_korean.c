@@ -98,6 +98,28 @@ int main(void){
   ** separators inside a number */
   CHECK_STR(DOC("4년간 6년차 21만1,828건"), "4 년 간 6 년 차 21 만 1828 건");
   CHECK_STR(DOC("4천만원 3억5천만"), "4 천만 원 3 억 5 천만");
+  /* a counter and 간 중 전 후 after digits are two parts, not the noun they
+  ** spell (日刊, 命中, 奮戰), but counters of two syllables stay (시간) */
+  CHECK_STR(DOC("5일간의 3명중 10분전 2시간 19세기"), "5 일 간 3 명 중 10 분 전 2 시간 19 세기");
+  /* a number written in Hangul is split from its counter when the lexicon
+  ** does not know the word; the counter must suit the numeral (두 번, 일 년,
+  ** but 세일 is a sale, not 세 일) */
+  CHECK_STR(DOC("천원을 십대 이층 일년이 열번 두번째 몇년간"), "천 원 십 대 이 층 일 년 열 번 두 번째 몇 년 간");
+  CHECK_STR(DOC("세명의 한두번 삼십분 수십개"), "세 명 한두 번 삼십 분 수십 개");
+  CHECK_STR(DOC("세일 사회 이상 만원 일주일"), "세일 사회 이상 만원 일주일");
+  /* after a counter, a known stem (두시간동안); a native numeral also
+  ** stands before one noun, whichever reading is cheaper (두여배우: 두 여배우,
+  ** not 두 여 배우) */
+  CHECK_STR(DOC("두시간동안 두배우의 두여배우 한장면"), "두 시간 동안 두 배우 두 여배우 한 장면");
+  /* a one-syllable Sino-Korean numeral takes only a counter and a particle:
+  ** 이건아니잖아 and 사달라고 are not numbers */
+  CHECK_STR(DOC("이건아니잖아 사달라고 두근거리고"), "이건아니잖아 사달라고 두근거리고");
+  /* 팀 ends compounds like a suffix, including ko.dic's (대표팀, 우승팀) */
+  CHECK_STR(DOC("국가대표팀과 우승팀은 팀장은"), "국가 대표 팀 우승 팀 팀장");
+  /* a final 자 after a vowel is 者, not the copula (which keeps 이: 가수이자) */
+  CHECK_STR(DOC("부양의무자 소수자 가수이자"), "부양 의무자 소수자 가수");
+  /* a tie between readings goes to the longer last part */
+  CHECK_STR(DOC("법학전문대학원 영화제작사"), "법학 전문 대학원 영화 제작사");
   CHECK_STR(run(&cfg_default, KR_DOCUMENT, "1,000원 3,5", 1), "1000 0-5 | 원 5-8 | 3 9-10 | 5 11-12");
   /* honorific and plural suffixes after unknown names; a one-syllable noun
   ** glued to one known noun; Sino-Korean words of hanja.txt stay whole,
