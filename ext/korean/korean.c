@@ -484,12 +484,13 @@ static int flush_hangul(emitter *e, kr_char *run, int n){
   e->t->single_start = e->prev_class == C_DIGIT || e->prev_class == C_LATIN;
   int cost, k = analyze(e->t, s, n, 1, cut, &cost);
   /* 천원, 십대, 이층: a number written in Hangul at the start of an unknown
-  ** word is its own part, and what follows is read as after digits */
+  ** word is its own part, then its counter; what follows is analysed alone */
   if( e->prev_class == C_SEP && cost >= UNKNOWN_COST ){
     int c, m = hangul_number_len(e->t, s, n, &c);
     if( m > 0 ){
-      int rc = put_parts(e, s, m, one_part, run, 0);
-      if( rc == 0 && c > 0 ) rc = put_parts(e, s + m, c, one_part, run + m, 0);
+      memset(cut, 0, (size_t)n + 1);
+      cut[0] = cut[m] = 1;
+      int rc = put_parts(e, s, m + c, cut, run, 0);
       m += c;
       if( rc || no_or_common_particle(s + m, n - m) ) return rc;
       k = analyze(e->t, s + m, n - m, 1, cut, &cost);
