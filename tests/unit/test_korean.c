@@ -150,6 +150,7 @@ int main(void){
   kr_config cho = { 1, 1, 0 };
   CHECK_STR(run(&cho, KR_DOCUMENT, "클러스터정책", 0), "클러스터 +ㅋㄹㅅㅌ 정책 +ㅈㅊ");
   CHECK_STR(run(&cho, KR_QUERY, "클러스ㅌ ㅋㄹㅅㅌ", 0), "ㅋㄹㅅㅌ ㅋㄹㅅㅌ");
+  CHECK_STR(run(&cho, KR_DOCUMENT, "삼십분동안", 1), "삼십 0-6 | +ㅅㅅ 0-6 | 분 6-9 | +ㅂ 6-9 | 동안 9-15 | +ㄷㅇ 9-15");
   CHECK_STR(run(&cfg_default, KR_QUERY, "ㅋㄹㅅㅌ", 0), "ㅋㄹㅅㅌ");
   /* user dictionary: kept whole, or split as written */
   kr_userdict *ud = kr_userdict_new();
