@@ -215,26 +215,39 @@ static sqlite3_module korean_tokens_module = {
 };
 
 /* ---- korean_query ---- */
-typedef struct QueryBuf { sqlite3_str *out; int words; } QueryBuf;
+typedef struct QueryBuf { sqlite3_str *out; int words, colocated; } QueryBuf;
 
 static int query_token(void *ctx, int flags, const char *tok, int n, int start, int end){
-  (void)flags; (void)start; (void)end;
+  (void)start; (void)end;
   QueryBuf *q = ctx;
+  if( flags & KR_COLOCATED ){ q->colocated = 1; return SQLITE_OK; }
   sqlite3_str_appendf(q->out, q->words++ ? " %.*s" : "%.*s", n, tok);
   return SQLITE_OK;
 }
 
 /* Appends the phrase of text[0..n) (query-side tokens) to out, nothing when
-** it has no tokens; prefix adds the FTS5 prefix marker. Returns an SQLite
-** code (SQLITE_NOMEM when the phrase could not be built). */
+** it has no tokens; prefix adds the FTS5 prefix marker. A word whose tokens
+** have a colocated alternative (히어로 read as 히어 + 로, and as itself) is
+** quoted as typed, so that the table's tokenizer reads both again. Returns
+** an SQLite code (SQLITE_NOMEM when the phrase could not be built). */
 static int query_phrase(kr_tokenizer *t, sqlite3_str *out, const char *text, int n, int prefix){
   sqlite3_str *words = sqlite3_str_new(0);
-  QueryBuf q = { words, 0 };
+  QueryBuf q = { words, 0, 0 };
   kr_tokenize(t, KR_QUERY, text, n, &q, query_token);
   int rc = sqlite3_str_errcode(words);
   char *z = sqlite3_str_finish(words);
   if( rc == SQLITE_OK && q.words > 0 && z ){
-    sqlite3_str_appendf(out, "%s\"%s\"%s", sqlite3_str_length(out) ? " " : "", z, prefix ? "*" : "");
+    if( sqlite3_str_length(out) ) sqlite3_str_appendchar(out, 1, ' ');
+    if( q.colocated ){
+      sqlite3_str_appendchar(out, 1, '"');
+      for(int i = 0; i < n; i++){
+        if( text[i] == '"' ) sqlite3_str_appendchar(out, 1, '"');
+        sqlite3_str_appendchar(out, 1, text[i]);
+      }
+      sqlite3_str_appendf(out, "\"%s", prefix ? "*" : "");
+    }else{
+      sqlite3_str_appendf(out, "\"%s\"%s", z, prefix ? "*" : "");
+    }
   }
   sqlite3_free(z);
   return rc;

@@ -529,7 +529,16 @@ static int flush_hangul(emitter *e, kr_char *run, int n){
       && kl_find(&kl_suffixes, s, n, &v) && (v & KL_COMMON) ){
     return 0;
   }
-  return put_parts(e, s, k, cut, run, 0);
+  int rc = put_parts(e, s, k, cut, run, 0);
+  /* 히어로: an unknown word that lost a one-syllable common particle without
+  ** a final consonant (가 도 로 와 의 에) may end in that syllable (히어로 is
+  ** not 히어 + 로), so the whole word is also a token at the same position,
+  ** on both sides: 히어로 then finds 히어로가 (히어로 + 가) and back */
+  if( rc == 0 && cost >= UNKNOWN_COST && n - k == 1 && k >= 2 && first_part_len(cut, k) == k
+      && (s[k] - 0xAC00) % 28 == 0 && kl_find(&kl_suffixes, s + k, 1, &v) && (v & KL_COMMON) ){
+    rc = put(e, KR_COLOCATED, s, n, run[0].start, run[n - 1].end);
+  }
+  return rc;
 }
 
 /* The initial-sound rule (두음법칙) for a character reading at a word start:

@@ -102,3 +102,13 @@ INSERT INTO r2(rowid, x) SELECT rowid, x FROM r;
 INSERT INTO r2(r2, rowid, x) SELECT 'delete', rowid, x FROM r WHERE rowid % 2 = 0;
 INSERT INTO r2(r2) VALUES ('integrity-check');
 SELECT 'contentless', count(*) FROM r2 WHERE r2 MATCH '발전';
+-- an unknown word that lost a one-syllable particle is also indexed whole, so
+-- 히어로 (히어 + 로, and 히어로) and 히어로가 (히어로 + 가) find each other
+CREATE VIRTUAL TABLE hero USING fts5(x, tokenize='korean');
+INSERT INTO hero(rowid, x) VALUES (1, '히어로가 나왔다'), (2, '그 히어로'), (3, '슈퍼히어로 영화'), (4, '영웅');
+SELECT '히어로', group_concat(rowid, ' ') FROM hero WHERE hero MATCH '히어로';
+SELECT '히어로가', group_concat(rowid, ' ') FROM hero WHERE hero MATCH '히어로가';
+SELECT 'query 히어로', korean_query('히어로'), group_concat(rowid, ' ') FROM hero WHERE hero MATCH korean_query('히어로');
+SELECT rowid, highlight(hero, 0, '[', ']') FROM hero WHERE hero MATCH '히어로' ORDER BY rowid;
+SELECT token, start, "end", position, colocated FROM korean_tokens('히어로');
+INSERT INTO hero(hero) VALUES ('integrity-check');

@@ -88,7 +88,7 @@ int main(void){
   CHECK_STR(DOC("젓갈클러스터"), "젓갈 클러스터");
   /* an unknown word stays whole, never chopped into one-syllable nouns; a
   ** known noun ending or starting an unknown compound is split off */
-  CHECK_STR(DOC("하그리브스를 오바마가 코다리찜이"), "하그리브스 오바마 코다리찜");
+  CHECK_STR(DOC("하그리브스를 오바마가 코다리찜이"), "하그리브스 오바마 +오바마가 코다리찜 +코다리찜이");
   CHECK_STR(DOC("카카오클러스터 롯데마트에서"), "카카오 클러스터 롯데 마트");
   /* a particle that is also a noun needs to beat the compound reading */
   CHECK_STR(DOC("소녀시대의"), "소녀 시대");
