@@ -499,8 +499,11 @@ static int flush_hangul(emitter *e, kr_char *run, int n){
   }
   /* 3일, 1발의, 24만: after digits, a one-syllable noun (a counter or a
   ** unit) followed by a particle, unless the word starts with a longer
-  ** known noun (19세기) */
-  if( e->prev_class == C_DIGIT && (cost >= UNKNOWN_COST || first_part_len(cut, k) < 2)
+  ** known noun (19세기, 2020년도), which must then be the whole stem when the
+  ** particle is a common one (1일부터 is 일 + 부터, not 일부 + 터) */
+  if( e->prev_class == C_DIGIT
+      && (cost >= UNKNOWN_COST || first_part_len(cut, k) < 2
+          || (first_part_len(cut, k) < k && n - 1 <= MAX_SUFFIX && kl_find(&kl_suffixes, s + 1, n - 1, &v) && (v & KL_COMMON)))
       && kl_find(&kl_nouns, s, 1, &v) && (v & KL_NOUN)
       && (n == 1 || (n - 1 <= MAX_SUFFIX && kl_find(&kl_suffixes, s + 1, n - 1, &v))) ){
     return put_parts(e, s, 1, one_part, run, 0);

@@ -101,6 +101,8 @@ int main(void){
   /* a counter and 간 중 전 후 after digits are two parts, not the noun they
   ** spell (日刊, 命中, 奮戰), but counters of two syllables stay (시간) */
   CHECK_STR(DOC("5일간의 3명중 10분전 2시간 19세기"), "5 일 간 3 명 중 10 분 전 2 시간 19 세기");
+  /* a counter and a common particle, not a longer noun and a leftover (회부, 일부) */
+  CHECK_STR(DOC("1회부터 1월1일부터 2020년도"), "1 회 1 월 1 일 2020 년도");
   /* a number written in Hangul is split from its counter when the lexicon
   ** does not know the word; the counter must suit the numeral (두 번, 일 년,
   ** but 세일 is a sale, not 세 일) */
