@@ -62,7 +62,7 @@ int kolit_tvf_error(sqlite3_vtab *vtab, char *msg);
 
 /* ---- the cursor of a table-valued function (ext/sql_tvf.c) ----------
 ** A table-valued function that makes its rows at once in xFilter (the
-** mentions a domain layer finds in its text argument)
+** mentions a domain layer finds in its text argument, or a static table)
 ** walks them with this cursor. A feature's own cursor starts with it and
 ** may add fields (see keyword_tags); its vtab is a kolit_tvf_vtab, which
 ** knows the cursor's size, so xOpen, xNext, xEof and xRowid are shared. */

@@ -271,20 +271,13 @@ static sqlite3_module keyword_tags_module = {
 
 /* ---- lit_vocabulary ------------------------------------------------- */
 
-typedef struct lv_cursor { sqlite3_vtab_cursor base; size_t i; } lv_cursor;
-
+/* A static table: no text argument, no rows to free; the cursor only
+** counts through kt_cluster_policy. */
 static int lv_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
                       sqlite3_vtab **ppVtab, char **pzErr){
   (void)aux; (void)argc; (void)argv; (void)pzErr;
-  int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(vocabulary TEXT, concept TEXT, broader TEXT, lang TEXT, term TEXT)");
-  if( rc != SQLITE_OK ) return rc;
-  rc = sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  if( rc != SQLITE_OK ) return rc;
-  sqlite3_vtab *v = sqlite3_malloc(sizeof(*v));
-  if( v == 0 ) return SQLITE_NOMEM;
-  memset(v, 0, sizeof(*v));
-  *ppVtab = v;
-  return SQLITE_OK;
+  return kolit_tvf_connect(db, "CREATE TABLE x(vocabulary TEXT, concept TEXT, broader TEXT, lang TEXT, term TEXT)",
+                           SQLITE_VTAB_INNOCUOUS, sizeof(kolit_tvf_cursor), ppVtab);
 }
 
 /* Always a full scan of a few hundred rows in memory. */
@@ -295,28 +288,16 @@ static int lv_best_index(sqlite3_vtab *v, sqlite3_index_info *info){
   return SQLITE_OK;
 }
 
-static int lv_open(sqlite3_vtab *v, sqlite3_vtab_cursor **pp){
-  (void)v;
-  lv_cursor *c = sqlite3_malloc(sizeof(*c));
-  if( c == 0 ) return SQLITE_NOMEM;
-  memset(c, 0, sizeof(*c));
-  *pp = &c->base;
-  return SQLITE_OK;
-}
-
-static int lv_close(sqlite3_vtab_cursor *cur){ sqlite3_free(cur); return SQLITE_OK; }
-
 static int lv_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, int argc, sqlite3_value **argv){
   (void)idxNum; (void)idxStr; (void)argc; (void)argv;
-  ((lv_cursor *)cur)->i = 0;
+  kolit_tvf_cursor *c = (kolit_tvf_cursor *)cur;
+  c->i = 0;
+  c->n = kt_cluster_policy_count;
   return SQLITE_OK;
 }
 
-static int lv_next(sqlite3_vtab_cursor *cur){ ((lv_cursor *)cur)->i++; return SQLITE_OK; }
-static int lv_eof(sqlite3_vtab_cursor *cur){ return ((lv_cursor *)cur)->i >= kt_cluster_policy_count; }
-
 static int lv_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
-  const kt_vocab_row *r = &kt_cluster_policy[((lv_cursor *)cur)->i];
+  const kt_vocab_row *r = &kt_cluster_policy[((kolit_tvf_cursor *)cur)->i];
   switch( col ){
     case 0: sqlite3_result_text(ctx, BUILTIN_NAME, -1, SQLITE_STATIC); break;
     case 1: sqlite3_result_text(ctx, r->concept, -1, SQLITE_STATIC); break;
@@ -327,14 +308,9 @@ static int lv_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
   return SQLITE_OK;
 }
 
-static int lv_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid){
-  *rowid = (sqlite3_int64)((lv_cursor *)cur)->i + 1;
-  return SQLITE_OK;
-}
-
 static sqlite3_module lit_vocabulary_module = {
   0, 0, lv_connect, lv_best_index, kolit_tvf_disconnect, 0,
-  lv_open, lv_close, lv_filter, lv_next, lv_eof, lv_column, lv_rowid,
+  kolit_tvf_open, kolit_tvf_close, lv_filter, kolit_tvf_next, kolit_tvf_eof, lv_column, kolit_tvf_rowid,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
 };
 

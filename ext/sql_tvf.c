@@ -2,7 +2,7 @@
 ** Shared parts of kolit's table-valued functions: eponymous virtual tables
 ** whose arguments are HIDDEN columns at the end of the schema. The plan
 ** (xBestIndex), the errors of xFilter, and the cursor of those that make
-** their rows at once in xFilter (country_tags, keyword_tags;
+** their rows at once in xFilter (country_tags, keyword_tags, lit_vocabulary;
 ** see kolit_tvf_cursor in sql_glue.h).
 **
 ** The plan, in idxNum: bit i is set when argument i (column first + i) has a
