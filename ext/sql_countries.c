@@ -174,11 +174,7 @@ static int tags_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
   return SQLITE_OK;
 }
 
-static sqlite3_module country_tags_module = {
-  0, 0, tags_connect, tags_best_index, kolit_tvf_disconnect, 0,
-  kolit_tvf_open, kolit_tvf_close, tags_filter, kolit_tvf_next, kolit_tvf_eof, tags_column, kolit_tvf_rowid,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-};
+static sqlite3_module country_tags_module = KOLIT_TVF_MODULE(tags_connect, tags_best_index, kolit_tvf_close, tags_filter, tags_column);
 
 int kolit_register_countries(sqlite3 *db, char **pzErr){
   /* Build the gazetteer now: a broken ICU data set fails the load with its

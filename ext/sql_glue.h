@@ -96,6 +96,14 @@ int kolit_tvf_eof(sqlite3_vtab_cursor *cur);
 /* xRowid: the row number, from 1. */
 int kolit_tvf_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid);
 
+/* The sqlite3_module of such a table-valued function: the feature's own
+** xConnect, xBestIndex, xClose (kolit_tvf_close unless it owns more),
+** xFilter and xColumn, the shared rest; eponymous-only (no xCreate). */
+#define KOLIT_TVF_MODULE(connect, best_index, close, filter, column) { \
+  .xConnect = connect, .xBestIndex = best_index, .xDisconnect = kolit_tvf_disconnect, \
+  .xOpen = kolit_tvf_open, .xClose = close, .xFilter = filter, .xNext = kolit_tvf_next, \
+  .xEof = kolit_tvf_eof, .xColumn = column, .xRowid = kolit_tvf_rowid }
+
 /* In xFilter, first: frees the previous scan's text and rows. */
 void kolit_tvf_reset(kolit_tvf_cursor *c);
 

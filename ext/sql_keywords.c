@@ -263,11 +263,7 @@ static int kw_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
   return SQLITE_OK;
 }
 
-static sqlite3_module keyword_tags_module = {
-  0, 0, kw_connect, kw_best_index, kolit_tvf_disconnect, 0,
-  kolit_tvf_open, kw_close, kw_filter, kolit_tvf_next, kolit_tvf_eof, kw_column, kolit_tvf_rowid,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-};
+static sqlite3_module keyword_tags_module = KOLIT_TVF_MODULE(kw_connect, kw_best_index, kw_close, kw_filter, kw_column);
 
 /* ---- lit_vocabulary ------------------------------------------------- */
 
@@ -308,11 +304,7 @@ static int lv_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
   return SQLITE_OK;
 }
 
-static sqlite3_module lit_vocabulary_module = {
-  0, 0, lv_connect, lv_best_index, kolit_tvf_disconnect, 0,
-  kolit_tvf_open, kolit_tvf_close, lv_filter, kolit_tvf_next, kolit_tvf_eof, lv_column, kolit_tvf_rowid,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-};
+static sqlite3_module lit_vocabulary_module = KOLIT_TVF_MODULE(lv_connect, lv_best_index, kolit_tvf_close, lv_filter, lv_column);
 
 int kolit_register_keywords(sqlite3 *db, char **pzErr){
   if( builtin_or_error("keywords", pzErr) == 0 ) return SQLITE_ERROR;
