@@ -125,81 +125,41 @@ static void country_name_func(sqlite3_context *ctx, int argc, sqlite3_value **ar
 #define COL_END 4
 #define COL_TEXT 5
 
-typedef struct tags_cursor {
-  sqlite3_vtab_cursor base;
-  char *text;                /* a copy of the argument (sqlite3_malloc) */
-  kt_country_mention *m;     /* malloc'd by the gazetteer */
-  size_t n, i;
-} tags_cursor;
-
+/* The rows are kt_country_mention (ext/tag/gazetteer.h). */
 static int tags_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
                         sqlite3_vtab **ppVtab, char **pzErr){
   (void)aux; (void)argc; (void)argv; (void)pzErr;
-  int rc = sqlite3_declare_vtab(db,
-      "CREATE TABLE x(code TEXT, name TEXT, matched TEXT, start INTEGER, end INTEGER, text HIDDEN)");
-  if( rc != SQLITE_OK ) return rc;
-  rc = sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  if( rc != SQLITE_OK ) return rc;
-  sqlite3_vtab *v = sqlite3_malloc(sizeof(*v));
-  if( v == 0 ) return SQLITE_NOMEM;
-  memset(v, 0, sizeof(*v));
-  *ppVtab = v;
-  return SQLITE_OK;
+  return kolit_tvf_connect(db,
+      "CREATE TABLE x(code TEXT, name TEXT, matched TEXT, start INTEGER, end INTEGER, text HIDDEN)",
+      SQLITE_VTAB_INNOCUOUS, sizeof(kolit_tvf_cursor), ppVtab);
 }
-
-static int tags_disconnect(sqlite3_vtab *v){ sqlite3_free(v); return SQLITE_OK; }
 
 static int tags_best_index(sqlite3_vtab *v, sqlite3_index_info *info){
   (void)v;
   return kolit_tvf_best_index(info, COL_TEXT, 1, 1);
 }
 
-static int tags_open(sqlite3_vtab *v, sqlite3_vtab_cursor **pp){
-  (void)v;
-  tags_cursor *c = sqlite3_malloc(sizeof(*c));
-  if( c == 0 ) return SQLITE_NOMEM;
-  memset(c, 0, sizeof(*c));
-  *pp = &c->base;
-  return SQLITE_OK;
-}
-
-static void tags_reset(tags_cursor *c){
-  sqlite3_free(c->text);
-  free(c->m);
-  c->text = 0; c->m = 0; c->n = c->i = 0;
-}
-
-static int tags_close(sqlite3_vtab_cursor *cur){
-  tags_reset((tags_cursor *)cur);
-  sqlite3_free(cur);
-  return SQLITE_OK;
-}
-
 static int tags_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, int argc, sqlite3_value **argv){
   (void)idxStr;
-  tags_cursor *c = (tags_cursor *)cur;
-  tags_reset(c);
+  kolit_tvf_cursor *c = (kolit_tvf_cursor *)cur;
+  kolit_tvf_reset(c);
   int rc = kolit_tvf_missing(cur->pVtab, idxNum, 1, "text", "country_tags(text)");
-  if( rc != SQLITE_OK ) return rc;
-  if( argc < 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL ) return SQLITE_OK;
-  int n = 0;
-  rc = kolit_copy_text(argv[0], &c->text, &n);
-  if( rc != SQLITE_OK ) return rc;
+  if( rc == SQLITE_OK ) rc = kolit_tvf_text(c, argc, argv);
+  if( rc != SQLITE_OK || c->text == 0 ) return rc;
+  kt_country_mention *m;
+  size_t k;
   char err[200];
-  if( kt_countries_find(c->text, (size_t)n, &c->m, &c->n, err, sizeof(err)) ){
-    sqlite3_free(cur->pVtab->zErrMsg);
-    cur->pVtab->zErrMsg = sqlite3_mprintf("country_tags: %s", err);
-    return SQLITE_ERROR;
+  if( kt_countries_find(c->text, (size_t)c->ntext, &m, &k, err, sizeof(err)) ){
+    return kolit_tvf_error(cur->pVtab, sqlite3_mprintf("country_tags: %s", err));
   }
+  c->rows = m;
+  c->n = k;
   return SQLITE_OK;
 }
 
-static int tags_next(sqlite3_vtab_cursor *cur){ ((tags_cursor *)cur)->i++; return SQLITE_OK; }
-static int tags_eof(sqlite3_vtab_cursor *cur){ tags_cursor *c = (tags_cursor *)cur; return c->i >= c->n; }
-
 static int tags_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
-  tags_cursor *c = (tags_cursor *)cur;
-  const kt_country_mention *m = &c->m[c->i];
+  const kolit_tvf_cursor *c = (const kolit_tvf_cursor *)cur;
+  const kt_country_mention *m = (const kt_country_mention *)c->rows + c->i;
   switch( col ){
     case COL_CODE: sqlite3_result_text(ctx, m->code, -1, SQLITE_TRANSIENT); break;
     case COL_NAME: {
@@ -207,26 +167,14 @@ static int tags_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
       if( name ) sqlite3_result_text(ctx, name, -1, SQLITE_STATIC);
       break;
     }
-    case COL_MATCHED:
-      sqlite3_result_text(ctx, c->text + m->start, (int)(m->end - m->start), SQLITE_TRANSIENT);
+    case COL_MATCHED: case COL_START: case COL_END: case COL_TEXT:
+      kolit_tvf_span_column(ctx, c, col - COL_MATCHED, m->start, m->end);
       break;
-    case COL_START: sqlite3_result_int64(ctx, (sqlite3_int64)m->start); break;
-    case COL_END: sqlite3_result_int64(ctx, (sqlite3_int64)m->end); break;
-    case COL_TEXT: sqlite3_result_text(ctx, c->text, -1, SQLITE_TRANSIENT); break;
   }
   return SQLITE_OK;
 }
 
-static int tags_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid){
-  *rowid = (sqlite3_int64)((tags_cursor *)cur)->i + 1;
-  return SQLITE_OK;
-}
-
-static sqlite3_module country_tags_module = {
-  0, 0, tags_connect, tags_best_index, tags_disconnect, 0,
-  tags_open, tags_close, tags_filter, tags_next, tags_eof, tags_column, tags_rowid,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-};
+static sqlite3_module country_tags_module = KOLIT_TVF_MODULE(tags_connect, tags_best_index, kolit_tvf_close, tags_filter, tags_column);
 
 int kolit_register_countries(sqlite3 *db, char **pzErr){
   /* Build the gazetteer now: a broken ICU data set fails the load with its

@@ -179,80 +179,45 @@ static void keywords_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 #define KT_COL_TEXT 5
 #define KT_COL_VOCABULARY 6
 
-typedef struct kw_vtab { sqlite3_vtab base; sqlite3 *db; } kw_vtab;
-
+/* The rows are kt_keyword_mention (ext/tag/vocab.h). */
 typedef struct kw_cursor {
-  sqlite3_vtab_cursor base;
-  char *text;                /* copy of argument 1 (sqlite3_malloc) */
+  kolit_tvf_cursor base;
   char *vocab_name;          /* name of the cached user vocabulary (sqlite3_malloc) */
   kt_vocab *user;            /* compiled once per cursor, i.e. per statement */
   const kt_vocab *v;         /* the vocabulary of the current scan */
-  kt_keyword_mention *m;
-  size_t n, i;
 } kw_cursor;
 
 static int kw_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
                       sqlite3_vtab **ppVtab, char **pzErr){
   (void)aux; (void)argc; (void)argv; (void)pzErr;
-  int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(concept TEXT, term TEXT, matched TEXT, "
-                                    "start INTEGER, end INTEGER, text HIDDEN, vocabulary HIDDEN)");
-  if( rc != SQLITE_OK ) return rc;
-  kw_vtab *v = sqlite3_malloc(sizeof(*v));
-  if( v == 0 ) return SQLITE_NOMEM;
-  memset(v, 0, sizeof(*v));
-  v->db = db;
-  *ppVtab = &v->base;
-  return SQLITE_OK;
+  return kolit_tvf_connect(db, "CREATE TABLE x(concept TEXT, term TEXT, matched TEXT, "
+                               "start INTEGER, end INTEGER, text HIDDEN, vocabulary HIDDEN)",
+                           0, sizeof(kw_cursor), ppVtab);
 }
-
-static int kw_disconnect(sqlite3_vtab *v){ sqlite3_free(v); return SQLITE_OK; }
 
 static int kw_best_index(sqlite3_vtab *v, sqlite3_index_info *info){
   (void)v;
   return kolit_tvf_best_index(info, KT_COL_TEXT, 2, 1);
 }
 
-static int kw_open(sqlite3_vtab *v, sqlite3_vtab_cursor **pp){
-  (void)v;
-  kw_cursor *c = sqlite3_malloc(sizeof(*c));
-  if( c == 0 ) return SQLITE_NOMEM;
-  memset(c, 0, sizeof(*c));
-  *pp = &c->base;
-  return SQLITE_OK;
-}
-
-static void kw_reset(kw_cursor *c){
-  sqlite3_free(c->text);
-  free(c->m);
-  c->text = 0; c->m = 0; c->n = c->i = 0;
-}
-
 static int kw_close(sqlite3_vtab_cursor *cur){
   kw_cursor *c = (kw_cursor *)cur;
-  kw_reset(c);
   kt_vocab_free(c->user);
   sqlite3_free(c->vocab_name);
-  sqlite3_free(c);
-  return SQLITE_OK;
-}
-
-static int kw_error(sqlite3_vtab_cursor *cur, char *msg){
-  sqlite3_free(cur->pVtab->zErrMsg);
-  cur->pVtab->zErrMsg = msg;
-  return msg ? SQLITE_ERROR : SQLITE_NOMEM;
+  return kolit_tvf_close(cur);
 }
 
 /* idxNum: bit 0 = text given, bit 1 = vocabulary given (kolit_tvf_best_index). */
 static int kw_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, int argc, sqlite3_value **argv){
   (void)idxStr;
   kw_cursor *c = (kw_cursor *)cur;
-  kw_reset(c);
+  kolit_tvf_reset(&c->base);
   int rc = kolit_tvf_missing(cur->pVtab, idxNum, 1, "text", "keyword_tags(text [, vocabulary])");
   if( rc != SQLITE_OK ) return rc;
   char *zErr = 0;
   if( (idxNum & 2) && argc > 1 ){
     if( sqlite3_value_type(argv[1]) != SQLITE_TEXT ){
-      return kw_error(cur, sqlite3_mprintf("keyword_tags: the vocabulary must be a table or view name"));
+      return kolit_tvf_error(cur->pVtab, sqlite3_mprintf("keyword_tags: the vocabulary must be a table or view name"));
     }
     const char *name = (const char *)sqlite3_value_text(argv[1]);
     if( name == 0 ) return SQLITE_NOMEM;
@@ -266,35 +231,31 @@ static int kw_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, i
       c->user = 0;
       c->vocab_name = sqlite3_mprintf("%s", name);
       if( c->vocab_name == 0 ) return SQLITE_NOMEM;
-      c->v = c->user = vocab_from_table(((kw_vtab *)cur->pVtab)->db, "keyword_tags", name, &zErr);
+      c->v = c->user = vocab_from_table(((kolit_tvf_vtab *)cur->pVtab)->db, "keyword_tags", name, &zErr);
     }
   }else{
     c->v = builtin_or_error("keyword_tags", &zErr);
   }
-  if( c->v == 0 ) return kw_error(cur, zErr);
-  if( argc < 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL ) return SQLITE_OK;
-  int n = 0;
-  rc = kolit_copy_text(argv[0], &c->text, &n);
-  if( rc != SQLITE_OK ) return rc;
-  if( kt_vocab_find(c->v, c->text, (size_t)n, &c->m, &c->n) ) return SQLITE_NOMEM;
+  if( c->v == 0 ) return kolit_tvf_error(cur->pVtab, zErr);
+  rc = kolit_tvf_text(&c->base, argc, argv);
+  if( rc != SQLITE_OK || c->base.text == 0 ) return rc;
+  kt_keyword_mention *m;
+  size_t k;
+  if( kt_vocab_find(c->v, c->base.text, (size_t)c->base.ntext, &m, &k) ) return SQLITE_NOMEM;
+  c->base.rows = m;
+  c->base.n = k;
   return SQLITE_OK;
 }
 
-static int kw_next(sqlite3_vtab_cursor *cur){ ((kw_cursor *)cur)->i++; return SQLITE_OK; }
-static int kw_eof(sqlite3_vtab_cursor *cur){ kw_cursor *c = (kw_cursor *)cur; return c->i >= c->n; }
-
 static int kw_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
-  kw_cursor *c = (kw_cursor *)cur;
-  const kt_keyword_mention *m = &c->m[c->i];
+  const kw_cursor *c = (const kw_cursor *)cur;
+  const kt_keyword_mention *m = (const kt_keyword_mention *)c->base.rows + c->base.i;
   switch( col ){
     case KT_COL_CONCEPT: sqlite3_result_text(ctx, m->concept, -1, SQLITE_TRANSIENT); break;
     case KT_COL_TERM: sqlite3_result_text(ctx, m->term, -1, SQLITE_TRANSIENT); break;
-    case KT_COL_MATCHED:
-      sqlite3_result_text(ctx, c->text + m->start, (int)(m->end - m->start), SQLITE_TRANSIENT);
+    case KT_COL_MATCHED: case KT_COL_START: case KT_COL_END: case KT_COL_TEXT:
+      kolit_tvf_span_column(ctx, &c->base, col - KT_COL_MATCHED, m->start, m->end);
       break;
-    case KT_COL_START: sqlite3_result_int64(ctx, (sqlite3_int64)m->start); break;
-    case KT_COL_END: sqlite3_result_int64(ctx, (sqlite3_int64)m->end); break;
-    case KT_COL_TEXT: sqlite3_result_text(ctx, c->text, -1, SQLITE_TRANSIENT); break;
     case KT_COL_VOCABULARY:
       sqlite3_result_text(ctx, c->v == c->user && c->user ? c->vocab_name : BUILTIN_NAME, -1, SQLITE_TRANSIENT);
       break;
@@ -302,33 +263,17 @@ static int kw_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
   return SQLITE_OK;
 }
 
-static int kw_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid){
-  *rowid = (sqlite3_int64)((kw_cursor *)cur)->i + 1;
-  return SQLITE_OK;
-}
-
-static sqlite3_module keyword_tags_module = {
-  0, 0, kw_connect, kw_best_index, kw_disconnect, 0,
-  kw_open, kw_close, kw_filter, kw_next, kw_eof, kw_column, kw_rowid,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-};
+static sqlite3_module keyword_tags_module = KOLIT_TVF_MODULE(kw_connect, kw_best_index, kw_close, kw_filter, kw_column);
 
 /* ---- lit_vocabulary ------------------------------------------------- */
 
-typedef struct lv_cursor { sqlite3_vtab_cursor base; size_t i; } lv_cursor;
-
+/* A static table: no text argument, no rows to free; the cursor only
+** counts through kt_cluster_policy. */
 static int lv_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
                       sqlite3_vtab **ppVtab, char **pzErr){
   (void)aux; (void)argc; (void)argv; (void)pzErr;
-  int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(vocabulary TEXT, concept TEXT, broader TEXT, lang TEXT, term TEXT)");
-  if( rc != SQLITE_OK ) return rc;
-  rc = sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  if( rc != SQLITE_OK ) return rc;
-  sqlite3_vtab *v = sqlite3_malloc(sizeof(*v));
-  if( v == 0 ) return SQLITE_NOMEM;
-  memset(v, 0, sizeof(*v));
-  *ppVtab = v;
-  return SQLITE_OK;
+  return kolit_tvf_connect(db, "CREATE TABLE x(vocabulary TEXT, concept TEXT, broader TEXT, lang TEXT, term TEXT)",
+                           SQLITE_VTAB_INNOCUOUS, sizeof(kolit_tvf_cursor), ppVtab);
 }
 
 /* Always a full scan of a few hundred rows in memory. */
@@ -339,28 +284,16 @@ static int lv_best_index(sqlite3_vtab *v, sqlite3_index_info *info){
   return SQLITE_OK;
 }
 
-static int lv_open(sqlite3_vtab *v, sqlite3_vtab_cursor **pp){
-  (void)v;
-  lv_cursor *c = sqlite3_malloc(sizeof(*c));
-  if( c == 0 ) return SQLITE_NOMEM;
-  memset(c, 0, sizeof(*c));
-  *pp = &c->base;
-  return SQLITE_OK;
-}
-
-static int lv_close(sqlite3_vtab_cursor *cur){ sqlite3_free(cur); return SQLITE_OK; }
-
 static int lv_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, int argc, sqlite3_value **argv){
   (void)idxNum; (void)idxStr; (void)argc; (void)argv;
-  ((lv_cursor *)cur)->i = 0;
+  kolit_tvf_cursor *c = (kolit_tvf_cursor *)cur;
+  c->i = 0;
+  c->n = kt_cluster_policy_count;
   return SQLITE_OK;
 }
 
-static int lv_next(sqlite3_vtab_cursor *cur){ ((lv_cursor *)cur)->i++; return SQLITE_OK; }
-static int lv_eof(sqlite3_vtab_cursor *cur){ return ((lv_cursor *)cur)->i >= kt_cluster_policy_count; }
-
 static int lv_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
-  const kt_vocab_row *r = &kt_cluster_policy[((lv_cursor *)cur)->i];
+  const kt_vocab_row *r = &kt_cluster_policy[((kolit_tvf_cursor *)cur)->i];
   switch( col ){
     case 0: sqlite3_result_text(ctx, BUILTIN_NAME, -1, SQLITE_STATIC); break;
     case 1: sqlite3_result_text(ctx, r->concept, -1, SQLITE_STATIC); break;
@@ -371,16 +304,7 @@ static int lv_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
   return SQLITE_OK;
 }
 
-static int lv_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid){
-  *rowid = (sqlite3_int64)((lv_cursor *)cur)->i + 1;
-  return SQLITE_OK;
-}
-
-static sqlite3_module lit_vocabulary_module = {
-  0, 0, lv_connect, lv_best_index, kw_disconnect, 0,
-  lv_open, lv_close, lv_filter, lv_next, lv_eof, lv_column, lv_rowid,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-};
+static sqlite3_module lit_vocabulary_module = KOLIT_TVF_MODULE(lv_connect, lv_best_index, kolit_tvf_close, lv_filter, lv_column);
 
 int kolit_register_keywords(sqlite3 *db, char **pzErr){
   if( builtin_or_error("keywords", pzErr) == 0 ) return SQLITE_ERROR;

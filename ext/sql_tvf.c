@@ -1,6 +1,9 @@
 /*
-** Shared xBestIndex for kolit's table-valued functions: eponymous virtual
-** tables whose arguments are HIDDEN columns at the end of the schema.
+** Shared parts of kolit's table-valued functions: eponymous virtual tables
+** whose arguments are HIDDEN columns at the end of the schema. The plan
+** (xBestIndex), the errors of xFilter, and the cursor of those that make
+** their rows at once in xFilter (country_tags, keyword_tags, lit_vocabulary;
+** see kolit_tvf_cursor in sql_glue.h).
 **
 ** The plan, in idxNum: bit i is set when argument i (column first + i) has a
 ** usable equality constraint; those constraints are handed to xFilter in
@@ -11,6 +14,7 @@
 ** "no query solution".
 */
 #include "sql_glue.h"
+#include <stdlib.h>
 #include <string.h>
 
 int kolit_tvf_best_index(sqlite3_index_info *info, int first, int nargs, int nrequired){
@@ -43,21 +47,99 @@ int kolit_tvf_best_index(sqlite3_index_info *info, int first, int nargs, int nre
   return SQLITE_OK;
 }
 
+int kolit_tvf_error(sqlite3_vtab *vtab, char *msg){
+  sqlite3_free(vtab->zErrMsg);
+  vtab->zErrMsg = msg;
+  return msg ? SQLITE_ERROR : SQLITE_NOMEM;
+}
+
 int kolit_tvf_missing(sqlite3_vtab *vtab, int idxNum, int nrequired, const char *arg, const char *usage){
   int need = (1 << nrequired) - 1;
   if( (idxNum & need) == need ) return SQLITE_OK;
-  sqlite3_free(vtab->zErrMsg);
-  vtab->zErrMsg = sqlite3_mprintf("%.*s: missing %s argument: use %s",
-                                  (int)strcspn(usage, "("), usage, arg, usage);
-  return vtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+  return kolit_tvf_error(vtab, sqlite3_mprintf("%.*s: missing %s argument: use %s",
+                                               (int)strcspn(usage, "("), usage, arg, usage));
 }
 
-int kolit_copy_text(sqlite3_value *v, char **out, int *n){
-  const char *t = (const char *)sqlite3_value_text(v);
-  if( t == 0 ) return SQLITE_NOMEM;
-  *n = sqlite3_value_bytes(v);
-  *out = sqlite3_malloc(*n + 1);
-  if( *out == 0 ) return SQLITE_NOMEM;
-  memcpy(*out, t, (size_t)*n + 1);
+/* ---- the cursor ----------------------------------------------------- */
+
+int kolit_tvf_connect(sqlite3 *db, const char *schema, int config, size_t cursor_size,
+                      sqlite3_vtab **ppVtab){
+  int rc = sqlite3_declare_vtab(db, schema);
+  if( rc != SQLITE_OK ) return rc;
+  if( config != 0 ){
+    rc = sqlite3_vtab_config(db, config);
+    if( rc != SQLITE_OK ) return rc;
+  }
+  kolit_tvf_vtab *v = sqlite3_malloc(sizeof(*v));
+  if( v == 0 ) return SQLITE_NOMEM;
+  memset(v, 0, sizeof(*v));
+  v->db = db;
+  v->cursor_size = cursor_size < sizeof(kolit_tvf_cursor) ? sizeof(kolit_tvf_cursor) : cursor_size;
+  *ppVtab = &v->base;
   return SQLITE_OK;
+}
+
+int kolit_tvf_disconnect(sqlite3_vtab *vtab){
+  sqlite3_free(vtab);
+  return SQLITE_OK;
+}
+
+int kolit_tvf_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **ppCursor){
+  size_t size = ((kolit_tvf_vtab *)vtab)->cursor_size;
+  kolit_tvf_cursor *c = sqlite3_malloc64(size);
+  if( c == 0 ) return SQLITE_NOMEM;
+  memset(c, 0, size);
+  *ppCursor = &c->base;
+  return SQLITE_OK;
+}
+
+void kolit_tvf_reset(kolit_tvf_cursor *c){
+  sqlite3_free(c->text);
+  free(c->rows);
+  c->text = 0; c->ntext = 0; c->rows = 0; c->n = c->i = 0;
+}
+
+int kolit_tvf_close(sqlite3_vtab_cursor *cur){
+  kolit_tvf_reset((kolit_tvf_cursor *)cur);
+  sqlite3_free(cur);
+  return SQLITE_OK;
+}
+
+int kolit_tvf_next(sqlite3_vtab_cursor *cur){
+  ((kolit_tvf_cursor *)cur)->i++;
+  return SQLITE_OK;
+}
+
+int kolit_tvf_eof(sqlite3_vtab_cursor *cur){
+  const kolit_tvf_cursor *c = (const kolit_tvf_cursor *)cur;
+  return c->i >= c->n;
+}
+
+int kolit_tvf_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid){
+  *rowid = (sqlite3_int64)((kolit_tvf_cursor *)cur)->i + 1;
+  return SQLITE_OK;
+}
+
+int kolit_tvf_text(kolit_tvf_cursor *c, int argc, sqlite3_value **argv){
+  if( argc < 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL ) return SQLITE_OK;
+  const char *t = (const char *)sqlite3_value_text(argv[0]);
+  if( t == 0 ) return SQLITE_NOMEM;
+  int n = sqlite3_value_bytes(argv[0]);
+  c->text = sqlite3_malloc(n + 1);
+  if( c->text == 0 ) return SQLITE_NOMEM;
+  memcpy(c->text, t, (size_t)n + 1);
+  c->ntext = n;
+  return SQLITE_OK;
+}
+
+void kolit_tvf_span_column(sqlite3_context *ctx, const kolit_tvf_cursor *c, int which,
+                           size_t start, size_t end){
+  switch( which ){
+    case KOLIT_TVF_MATCHED:
+      sqlite3_result_text(ctx, c->text + start, (int)(end - start), SQLITE_TRANSIENT);
+      break;
+    case KOLIT_TVF_START: sqlite3_result_int64(ctx, (sqlite3_int64)start); break;
+    case KOLIT_TVF_END: sqlite3_result_int64(ctx, (sqlite3_int64)end); break;
+    case KOLIT_TVF_TEXT: sqlite3_result_text(ctx, c->text, -1, SQLITE_TRANSIENT); break;
+  }
 }

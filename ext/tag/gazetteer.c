@@ -318,15 +318,7 @@ const char *kt_country_english_name(const char *code){
 
 /* ---- scanning ------------------------------------------------------- */
 
-typedef struct cand { int32_t e; size_t start, end; int pending; } cand;
-
-typedef struct scan_ctx {
-  const char *t;
-  size_t n;
-  cand *c;
-  size_t nc, cap;
-  int oom;
-} scan_ctx;
+typedef struct scan_ctx { const char *t; size_t n; } scan_ctx;
 
 /* The fold ignores spaces between Hangul syllables, so 한 국가 ("one
 ** country") folds to 한국가. A mention may span a space only after two
@@ -349,8 +341,11 @@ static int ko_spaced_word(const char *t, size_t start, size_t end){
   return 0;
 }
 
-static int on_match(void *p, int32_t v, size_t start, size_t end){
+/* Whether the text around a name found at [start, end) makes it a mention;
+** *pending: only if a confirmed country stands next to it in a list. */
+static int accept_name(void *p, int32_t v, size_t start, size_t *pend, int *ppending){
   scan_ctx *x = p;
+  size_t end = *pend;
   const entry *e = &G.e[v];
   int before = kt_script_of(kt_cp_before(x->t, start));
   int after = kt_script_of(kt_cp_at(x->t, x->n, end));
@@ -382,22 +377,8 @@ static int on_match(void *p, int32_t v, size_t start, size_t end){
     /* 시 only when glued (구미시): 오만 시간 is "fifty thousand hours". */
     pending = !kt_ko_country_suffix(x->t, x->n, j) || (j > end && j + 3 <= x->n && memcmp(x->t + j, "시", 3) == 0);
   }
-  if( x->nc == x->cap ){
-    size_t nc = x->cap ? x->cap * 2 : 16;
-    cand *c = realloc(x->c, nc * sizeof(cand));
-    if( c == 0 ){ x->oom = 1; return 1; }
-    x->c = c; x->cap = nc;
-  }
-  cand *c = &x->c[x->nc++];
-  c->e = v; c->start = start; c->end = end; c->pending = pending;
-  return 0;
-}
-
-static int cand_cmp(const void *a, const void *b){
-  const cand *x = a, *y = b;
-  if( x->start != y->start ) return x->start < y->start ? -1 : 1;
-  if( x->end != y->end ) return x->end > y->end ? -1 : 1;
-  return 0;
+  *ppending = pending;
+  return 1;
 }
 
 int kt_countries_find(const char *text, size_t n, kt_country_mention **out, size_t *count,
@@ -405,45 +386,38 @@ int kt_countries_find(const char *text, size_t n, kt_country_mention **out, size
   *out = 0;
   *count = 0;
   if( kt_gazetteer_init(err, errlen) ) return -1;
-  scan_ctx x = {text, n, 0, 0, 0, 0};
-  kt_matcher_scan(G.m, text, n, on_match, &x);
-  if( x.oom ){ free(x.c); snprintf(err, errlen, "out of memory"); return -1; }
-  if( x.nc == 0 ) return 0;
-  qsort(x.c, x.nc, sizeof(cand), cand_cmp);
-  /* Leftmost-longest, without overlaps. */
-  size_t k = 0, last_end = 0;
-  for(size_t i = 0; i < x.nc; i++){
-    if( k > 0 && x.c[i].start < last_end ) continue;
-    x.c[k++] = x.c[i];
-    last_end = x.c[i].end;
-  }
+  scan_ctx x = {text, n};
+  kt_span *c;
+  size_t k;
+  if( kt_matcher_find(G.m, text, n, accept_name, &x, &c, &k) ){ snprintf(err, errlen, "out of memory"); return -1; }
+  if( k == 0 ) return 0;
   /* Ambiguous names need a confirmed neighbour in a list; confirmation
   ** spreads along the list (인도, 가나와 중국). */
   for(int changed = 1; changed; ){
     changed = 0;
     for(size_t i = 0; i < k; i++){
-      if( !x.c[i].pending ) continue;
+      if( !c[i].flag ) continue;
       int ok = 0;
-      if( i > 0 && !x.c[i - 1].pending && G.e[x.c[i - 1].e].code[0]
-       && kt_ko_list_gap(text, x.c[i - 1].end, x.c[i].start) ) ok = 1;
-      if( i + 1 < k && !x.c[i + 1].pending && G.e[x.c[i + 1].e].code[0]
-       && kt_ko_list_gap(text, x.c[i].end, x.c[i + 1].start) ) ok = 1;
-      if( ok ){ x.c[i].pending = 0; changed = 1; }
+      if( i > 0 && !c[i - 1].flag && G.e[c[i - 1].value].code[0]
+       && kt_ko_list_gap(text, c[i - 1].end, c[i].start) ) ok = 1;
+      if( i + 1 < k && !c[i + 1].flag && G.e[c[i + 1].value].code[0]
+       && kt_ko_list_gap(text, c[i].end, c[i + 1].start) ) ok = 1;
+      if( ok ){ c[i].flag = 0; changed = 1; }
     }
   }
   kt_country_mention *m = malloc(k * sizeof(kt_country_mention));
-  if( m == 0 ){ free(x.c); snprintf(err, errlen, "out of memory"); return -1; }
+  if( m == 0 ){ free(c); snprintf(err, errlen, "out of memory"); return -1; }
   size_t j = 0;
   for(size_t i = 0; i < k; i++){
-    const entry *e = &G.e[x.c[i].e];
-    if( x.c[i].pending || e->code[0] == 0 ) continue;
+    const entry *e = &G.e[c[i].value];
+    if( c[i].flag || e->code[0] == 0 ) continue;
     memcpy(m[j].code, e->code, 2);
     m[j].code[2] = 0;
-    m[j].start = x.c[i].start;
-    m[j].end = x.c[i].end;
+    m[j].start = c[i].start;
+    m[j].end = c[i].end;
     j++;
   }
-  free(x.c);
+  free(c);
   if( j == 0 ){ free(m); return 0; }
   *out = m;
   *count = j;

@@ -411,3 +411,53 @@ int kt_matcher_scan(const kt_matcher *m, const char *text, size_t n, kt_match_fn
   }
   return 0;
 }
+
+/* ---- leftmost-longest ----------------------------------------------- */
+
+typedef struct find_ctx {
+  kt_accept_fn accept;
+  void *ctx;
+  kt_span *s;
+  size_t n, cap;
+} find_ctx;
+
+static int on_occurrence(void *p, int32_t value, size_t start, size_t end){
+  find_ctx *x = p;
+  int flag = 0;
+  if( !x->accept(x->ctx, value, start, &end, &flag) ) return 0;
+  if( x->n == x->cap ){
+    size_t nc = x->cap ? x->cap * 2 : 16;
+    kt_span *s = realloc(x->s, nc * sizeof(kt_span));
+    if( s == 0 ) return -1;
+    x->s = s; x->cap = nc;
+  }
+  kt_span *s = &x->s[x->n++];
+  s->value = value; s->start = start; s->end = end; s->flag = flag;
+  return 0;
+}
+
+static int span_cmp(const void *a, const void *b){
+  const kt_span *x = a, *y = b;
+  if( x->start != y->start ) return x->start < y->start ? -1 : 1;
+  if( x->end != y->end ) return x->end > y->end ? -1 : 1;
+  return 0;
+}
+
+int kt_matcher_find(const kt_matcher *m, const char *text, size_t n, kt_accept_fn accept, void *ctx,
+                    kt_span **out, size_t *count){
+  *out = 0;
+  *count = 0;
+  find_ctx x = {accept, ctx, 0, 0, 0};
+  if( kt_matcher_scan(m, text, n, on_occurrence, &x) ){ free(x.s); return -1; }
+  if( x.n == 0 ) return 0;
+  qsort(x.s, x.n, sizeof(kt_span), span_cmp);
+  size_t k = 0, last_end = 0;
+  for(size_t i = 0; i < x.n; i++){
+    if( k > 0 && x.s[i].start < last_end ) continue;
+    x.s[k++] = x.s[i];
+    last_end = x.s[i].end;
+  }
+  *out = x.s;
+  *count = k;
+  return 0;
+}

@@ -55,6 +55,23 @@ typedef int (*kt_match_fn)(void *ctx, int32_t value, size_t start, size_t end);
 ** is read-only here, so threads may share it. */
 int kt_matcher_scan(const kt_matcher *m, const char *text, size_t n, kt_match_fn fn, void *ctx);
 
+/* An occurrence kept by kt_matcher_find(): the pattern's value, its byte
+** range [start, end) and a flag the caller's accept function may set. */
+typedef struct kt_span { int32_t value; size_t start, end; int flag; } kt_span;
+
+/* Decides on one occurrence of the pattern with this value at [start, *end):
+** returns 1 to keep it (it may move *end, e.g. over an inflection, and set
+** *flag, which starts at 0), 0 to drop it. */
+typedef int (*kt_accept_fn)(void *ctx, int32_t value, size_t start, size_t *end, int *flag);
+
+/* Scans text[0..n) like kt_matcher_scan() and returns the accepted
+** occurrences without overlaps, leftmost first and, among those that start
+** there, the longest, in text order: a malloc'd array (*out, freed by the
+** caller with free(); NULL when *count is 0). Returns 0, or -1 when out of
+** memory. */
+int kt_matcher_find(const kt_matcher *m, const char *text, size_t n, kt_accept_fn accept, void *ctx,
+                    kt_span **out, size_t *count);
+
 /* The fold of s[0..n) as UTF-8, in malloc'd memory (*out, *outlen); for
 ** tests and documentation. Returns 0, or -1 when out of memory. */
 int kt_fold(const char *s, size_t n, char **out, size_t *outlen);

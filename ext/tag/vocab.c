@@ -117,16 +117,7 @@ int kt_vocab_add(kt_vocab *v, const char *concept, size_t clen, const char *text
 
 int kt_vocab_compile(kt_vocab *v){ return kt_matcher_compile(v->m); }
 
-typedef struct cand { int32_t t; size_t start, end; } cand;
-
-typedef struct scan_ctx {
-  const kt_vocab *v;
-  const char *s;
-  size_t n;
-  cand *c;
-  size_t nc, cap;
-  int oom;
-} scan_ctx;
+typedef struct scan_ctx { const kt_vocab *v; const char *s; size_t n; } scan_ctx;
 
 /* A short Korean term (two syllables or fewer) found inside a word whose
 ** last syllable is also a particle is most likely the end of another noun
@@ -140,56 +131,40 @@ static int ko_particle_split(const term *t, const char *s, size_t start){
   return 0;
 }
 
-static int on_match(void *p, int32_t ti, size_t start, size_t end){
+/* Whether the text around a term found at [start, *end) makes it a
+** mention; an English term's end moves over its inflection. */
+static int accept_term(void *p, int32_t ti, size_t start, size_t *end, int *flag){
+  (void)flag;
   scan_ctx *x = p;
   const term *t = &x->v->t[ti];
   if( t->first_script == KT_SCRIPT_HANGUL && ko_particle_split(t, x->s, start) ) return 0;
   if( t->first_script == KT_SCRIPT_ALPHA
    && kt_script_of(kt_cp_before(x->s, start)) == KT_SCRIPT_ALPHA ) return 0;
   if( t->last_script == KT_SCRIPT_ALPHA ){
-    int k = kt_en_inflection(x->s, x->n, end);
+    int k = kt_en_inflection(x->s, x->n, *end);
     if( k < 0 ) return 0;
-    end += (size_t)k;
+    *end += (size_t)k;
   }
-  if( x->nc == x->cap ){
-    size_t nc = x->cap ? x->cap * 2 : 16;
-    cand *c = realloc(x->c, nc * sizeof(cand));
-    if( c == 0 ){ x->oom = 1; return 1; }
-    x->c = c; x->cap = nc;
-  }
-  cand *c = &x->c[x->nc++];
-  c->t = ti; c->start = start; c->end = end;
-  return 0;
-}
-
-static int cand_cmp(const void *a, const void *b){
-  const cand *x = a, *y = b;
-  if( x->start != y->start ) return x->start < y->start ? -1 : 1;
-  if( x->end != y->end ) return x->end > y->end ? -1 : 1;
-  return 0;
+  return 1;
 }
 
 int kt_vocab_find(const kt_vocab *v, const char *text, size_t n, kt_keyword_mention **out, size_t *count){
   *out = 0;
   *count = 0;
-  scan_ctx x = {v, text, n, 0, 0, 0, 0};
-  kt_matcher_scan(v->m, text, n, on_match, &x);
-  if( x.oom ){ free(x.c); return -1; }
-  if( x.nc == 0 ) return 0;
-  qsort(x.c, x.nc, sizeof(cand), cand_cmp);
-  kt_keyword_mention *m = malloc(x.nc * sizeof(kt_keyword_mention));
-  if( m == 0 ){ free(x.c); return -1; }
-  size_t k = 0, last_end = 0;
-  for(size_t i = 0; i < x.nc; i++){
-    if( k > 0 && x.c[i].start < last_end ) continue;
-    m[k].concept = v->t[x.c[i].t].concept;
-    m[k].term = v->t[x.c[i].t].text;
-    m[k].start = x.c[i].start;
-    m[k].end = x.c[i].end;
-    last_end = x.c[i].end;
-    k++;
+  scan_ctx x = {v, text, n};
+  kt_span *c;
+  size_t k;
+  if( kt_matcher_find(v->m, text, n, accept_term, &x, &c, &k) ) return -1;
+  if( k == 0 ) return 0;
+  kt_keyword_mention *m = malloc(k * sizeof(kt_keyword_mention));
+  if( m == 0 ){ free(c); return -1; }
+  for(size_t i = 0; i < k; i++){
+    m[i].concept = v->t[c[i].value].concept;
+    m[i].term = v->t[c[i].value].text;
+    m[i].start = c[i].start;
+    m[i].end = c[i].end;
   }
-  free(x.c);
+  free(c);
   *out = m;
   *count = k;
   return 0;

@@ -3,6 +3,7 @@
 extension adds to a connection, with their flags.
 Usage: test_api_surface.py EXTENSION"""
 import sqlite3, sys
+from checks import check_true, finish
 
 SQLITE_DETERMINISTIC, SQLITE_DIRECTONLY, SQLITE_INNOCUOUS = 0x800, 0x80000, 0x200000
 
@@ -34,18 +35,10 @@ def main():
     after_f, after_m = surface(con)
     added_f = {(name, narg): flags for name, narg, flags in after_f - before_f}
     want_f = EXPECTED_FUNCTIONS
-    passed = failed = 0
-    for check, ok in [
-        (f"functions added: {sorted(added_f.items())} == {sorted(want_f.items())}", added_f == want_f),
-        (f"modules added: {sorted(after_m - before_m)} == {sorted(EXPECTED_MODULES)}", after_m - before_m == EXPECTED_MODULES),
-    ]:
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            print("FAILED:", check)
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    check_true(f"functions added: {sorted(added_f.items())} == {sorted(want_f.items())}", added_f == want_f)
+    check_true(f"modules added: {sorted(after_m - before_m)} == {sorted(EXPECTED_MODULES)}",
+               after_m - before_m == EXPECTED_MODULES)
+    finish()
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

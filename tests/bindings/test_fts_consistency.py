@@ -5,6 +5,7 @@ passes, and every query agrees with a brute-force scan of the rows (each row
 re-tokenized with korean_tokens, the phrase looked for position by position).
 Usage: test_fts_consistency.py EXTENSION"""
 import random, sqlite3, sys, unicodedata
+from checks import check_true, finish
 
 rng = random.Random(20261123)
 NOUNS = ["클러스터", "정책", "지역", "산업", "혁신", "발전", "네트워크", "기업", "대학", "연구",
@@ -54,21 +55,12 @@ for op in range(10000):
         con.execute("DELETE FROM t WHERE rowid = ?", (i,))
         con.execute("DELETE FROM m WHERE id = ?", (i,))
 
-passed = failed = 0
-def check(what, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAILED:", what, detail)
-
 try:
     con.execute("INSERT INTO t(t) VALUES ('integrity-check')")
-    check("integrity-check", True)
+    check_true("integrity-check", True)
 except sqlite3.DatabaseError as e:
-    check("integrity-check", False, str(e))
-check("row count", con.execute("SELECT count(*) FROM t").fetchone() == con.execute("SELECT count(*) FROM m").fetchone())
+    check_true("integrity-check", False, str(e))
+check_true("row count", con.execute("SELECT count(*) FROM t").fetchone() == con.execute("SELECT count(*) FROM m").fetchone())
 
 def positions(body):
     """token sets by position, from the tokenizer's document side"""
@@ -92,9 +84,8 @@ for q in queries:
                       if any(all(phrase[k] in at.get(p + k, ()) for k in range(len(phrase))) for p in at))
     match = '"' + " ".join(phrase).replace('"', '""') + '"'
     got = sorted(r[0] for r in con.execute("SELECT rowid FROM t WHERE t MATCH ?", (match,)))
-    check(f"query {q!r} ({match})", got == expected, f"fts {len(got)} rows, scan {len(expected)} rows")
+    check_true(f"query {q!r} ({match})", got == expected, f"fts {len(got)} rows, scan {len(expected)} rows")
     checked += 1
-check("queries checked", checked >= 40, str(checked))
+check_true("queries checked", checked >= 40, str(checked))
 print(f"{len(ids)} rows after 10000 operations, {checked} queries")
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

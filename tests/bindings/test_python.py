@@ -3,15 +3,7 @@
 load extensions): load, query the seed pages, pass a document's bytes.
 Usage: test_python.py EXTENSION"""
 import sqlite3, sys
-
-passed = failed = 0
-def check(what, got, want):
-    global passed, failed
-    if got == want:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAILED: {what}\n  got:  {got!r}\n  want: {want!r}")
+from checks import check, finish
 
 con = sqlite3.connect(":memory:")
 con.enable_load_extension(True)
@@ -55,5 +47,4 @@ try:
 except sqlite3.OperationalError as e:
     check("missing file message", str(e), "lit_records: cannot read 'no/such/page.txt': No such file or directory")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

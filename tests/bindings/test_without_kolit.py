@@ -4,15 +4,7 @@ loaded: SQLite refuses the table with a clear message and leaves the data
 alone; loading kolit makes it work again (docs/security.md).
 Usage: test_without_kolit.py EXTENSION"""
 import os, sqlite3, sys, tempfile
-
-passed = failed = 0
-def check(what, got, want):
-    global passed, failed
-    if got == want:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAILED: {what}\n  got:  {got!r}\n  want: {want!r}")
+from checks import check, finish
 
 def connect(path, load):
     con = sqlite3.connect(path)
@@ -49,5 +41,4 @@ with tempfile.TemporaryDirectory() as d:
     check("integrity-check", True, True)
     again.close()
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -42,6 +42,29 @@ static const char *scan(kt_matcher *m, const char *text, hits *h){
   return h->buf;
 }
 
+/* For kt_matcher_find: keeps every value but *p; value 0 grows by a byte and
+** is flagged. */
+static int accept_but(void *p, int32_t v, size_t s, size_t *e, int *flag){
+  (void)s;
+  if( v == *(const int32_t *)p ) return 0;
+  if( v == 0 ){ *e += 1; *flag = 1; }
+  return 1;
+}
+
+static const char *find(kt_matcher *m, const char *text, int32_t drop, hits *h){
+  kt_span *sp;
+  size_t k;
+  h->buf[0] = 0;
+  CHECK_INT(kt_matcher_find(m, text, strlen(text), accept_but, &drop, &sp, &k), 0);
+  for(size_t i = 0; i < k; i++){
+    size_t n = strlen(h->buf);
+    snprintf(h->buf + n, sizeof(h->buf) - n, "%d:%zu-%zu%s ", (int)sp[i].value, sp[i].start, sp[i].end,
+             sp[i].flag ? "*" : "");
+  }
+  free(sp);
+  return h->buf;
+}
+
 /* Pattern i is "t%05dx" at byte 8*i: counts matches out of place. */
 struct counter { int n, bad; };
 static int count_in_order(void *p, int32_t v, size_t s, size_t e){
@@ -73,6 +96,12 @@ static void test_matcher(void){
   CHECK_STR(scan(m, "클러스터 정책", &h), "5:9-16 4:13-19 ");
   CHECK_STR(scan(m, "h-e", &h), "0:0-3 ");
   CHECK_STR(scan(m, "", &h), "");
+  /* Leftmost, then longest, no overlaps; what accept drops or moves counts. */
+  CHECK_STR(find(m, "uSHers", -1, &h), "1:1-4 ");
+  CHECK_STR(find(m, "uSHers", 1, &h), "3:2-6 ");
+  CHECK_STR(find(m, "he she", -1, &h), "0:0-3* 1:3-6 ");
+  CHECK_STR(find(m, "he she", 1, &h), "0:0-3* 0:4-7* ");
+  CHECK_STR(find(m, "", -1, &h), "");
   kt_matcher_free(m);
 
   /* Ten thousand patterns, each found once in their concatenation. */
