@@ -401,8 +401,10 @@ static const unsigned char one_part[1] = { 1 };
 /* Whether s[0..m) is a number written in Hangul: numerals of
 ** data/korean_numerals.txt in a row (삼십, 이천오백, 열두, 수십). *kind gets
 ** the KL_NUM_* bits of the last one. */
+#define MAX_NUMBER 8   /* longest Hangul number tried, in syllables */
+
 static int is_hangul_number(const uint32_t *s, int m, uint32_t *kind){
-  unsigned char reach[KR_RUN + 1] = { 1 };
+  unsigned char reach[MAX_NUMBER + 1] = { 1 };
   uint32_t v;
   *kind = 0;
   for(int i = 0; i < m; i++){
@@ -437,13 +439,20 @@ static int no_or_common_particle(const uint32_t *s, int n){
 static int hangul_number_len(kr_tokenizer *t, const uint32_t *s, int n, int *pc){
   unsigned char cut[KR_RUN + 1];
   uint32_t v, kind;
+  /* most words start with no numeral at all */
+  if( !(kl_find(&kl_nouns, s, 1, &v) && (v & (KL_NUM_SINO | KL_NUM_NATIVE)))
+      && !(n >= 2 && kl_find(&kl_nouns, s, 2, &v) && (v & (KL_NUM_SINO | KL_NUM_NATIVE))) ) return 0;
   t->single_start = 0;
-  for(int m = n - 1 < 8 ? n - 1 : 8; m >= 1; m--){
+  for(int m = n - 1 < MAX_NUMBER ? n - 1 : MAX_NUMBER; m >= 1; m--){
     if( !is_hangul_number(s, m, &kind) ) continue;
     uint32_t takes = ((kind & KL_NUM_SINO) ? KL_COUNTER_SINO : 0) | ((kind & KL_NUM_NATIVE) ? KL_COUNTER_NATIVE : 0);
-    int rest, k = analyze(t, s + m, n - m, 1, cut, &rest);
-    int best = kind == KL_NUM_NATIVE && rest < UNKNOWN_COST && k >= 2 && first_part_len(cut, k) == k
-               && no_or_common_particle(s + m + k, n - m - k) ? rest : INF, best_c = 0;
+    int best = INF, best_c = 0;
+    if( kind == KL_NUM_NATIVE ){
+      int rest, k = analyze(t, s + m, n - m, 1, cut, &rest);
+      if( rest < UNKNOWN_COST && k >= 2 && first_part_len(cut, k) == k && no_or_common_particle(s + m + k, n - m - k) ){
+        best = rest;
+      }
+    }
     for(int c = 3; c >= 1; c--){
       int r = m + c, after = 0;
       if( r > n || !kl_find(&kl_nouns, s + m, c, &v) || !(v & takes) ) continue;
@@ -451,7 +460,7 @@ static int hangul_number_len(kr_tokenizer *t, const uint32_t *s, int n, int *pc)
         after = COST_SUFFIX_PIECE;   /* 몇년간, 열두번째 */
       }else if( !no_or_common_particle(s + r, n - r) ){
         if( m == 1 && kind == KL_NUM_SINO ) continue;
-        k = analyze(t, s + r, n - r, 1, cut, &after);
+        int k = analyze(t, s + r, n - r, 1, cut, &after);
         if( after >= UNKNOWN_COST || first_part_len(cut, k) < 2 ) continue;
       }
       if( COST_COUNTER + after <= best ){ best = COST_COUNTER + after; best_c = c; }
