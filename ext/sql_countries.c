@@ -47,29 +47,16 @@ static int find_countries(sqlite3_context *ctx, const char *fn, sqlite3_value *v
   return 1;
 }
 
+static const char *country_code(const void *m, size_t i){ return ((const kt_country_mention *)m)[i].code; }
+
 static void countries_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   (void)argc;
   if( sqlite3_value_type(argv[0]) == SQLITE_NULL ) return;
   kt_country_mention *m;
   size_t k;
   if( !find_countries(ctx, "countries", argv[0], &m, &k) ) return;
-  sqlite3_str *s = sqlite3_str_new(0);
-  sqlite3_str_appendchar(s, 1, '[');
-  int first = 1;
-  for(size_t i = 0; i < k; i++){
-    int seen = 0;
-    for(size_t j = 0; j < i && !seen; j++) seen = strcmp(m[i].code, m[j].code) == 0;
-    if( seen ) continue;
-    sqlite3_str_appendf(s, "%s\"%s\"", first ? "" : ",", m[i].code);
-    first = 0;
-  }
-  sqlite3_str_appendchar(s, 1, ']');
+  kolit_result_json_set(ctx, m, k, country_code);
   free(m);
-  int rc = sqlite3_str_errcode(s);
-  char *z = sqlite3_str_finish(s);
-  if( rc != SQLITE_OK || z == 0 ){ sqlite3_free(z); sqlite3_result_error_nomem(ctx); return; }
-  sqlite3_result_text(ctx, z, -1, sqlite3_free);
-  sqlite3_result_subtype(ctx, 'J');  /* JSON, as json() would mark it */
 }
 
 static void country_name_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){

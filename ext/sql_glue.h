@@ -113,6 +113,12 @@ void kolit_tvf_reset(kolit_tvf_cursor *c);
 ** SQLITE_NOMEM when out of memory. */
 int kolit_tvf_text(kolit_tvf_cursor *c, int argc, sqlite3_value **argv);
 
+/* The taggers' scalar functions (countries, keywords): sets the result to
+** the JSON array of the distinct strings name(items, i), i < k, in order of
+** first appearance, with subtype 'J' as json() gives. */
+void kolit_result_json_set(sqlite3_context *ctx, const void *items, size_t k,
+                           const char *(*name)(const void *items, size_t i));
+
 /* The columns of a mention in the text argument, which every mention table
 ** has in this order: the mention as written, its start and end byte
 ** offsets, the text (HIDDEN). */

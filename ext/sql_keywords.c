@@ -97,18 +97,9 @@ static const kt_vocab *builtin_or_error(const char *fn, char **pzErr){
   return v;
 }
 
-static void json_string(sqlite3_str *s, const char *z){
-  sqlite3_str_appendchar(s, 1, '"');
-  for(; *z; z++){
-    unsigned char c = (unsigned char)*z;
-    if( c == '"' || c == '\\' ) sqlite3_str_appendf(s, "\\%c", c);
-    else if( c < 0x20 ) sqlite3_str_appendf(s, "\\u%04x", c);
-    else sqlite3_str_appendchar(s, 1, (char)c);
-  }
-  sqlite3_str_appendchar(s, 1, '"');
-}
-
 static void vocab_free_aux(void *p){ kt_vocab_free(p); }
+
+static const char *keyword_concept(const void *m, size_t i){ return ((const kt_keyword_mention *)m)[i].concept; }
 
 static void keywords_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   const kt_vocab *v = 0;
@@ -140,28 +131,8 @@ static void keywords_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     if( t == 0 || kt_vocab_find(v, t, (size_t)sqlite3_value_bytes(argv[0]), &m, &k) ){
       sqlite3_result_error_nomem(ctx);
     }else{
-      sqlite3_str *s = sqlite3_str_new(0);
-      sqlite3_str_appendchar(s, 1, '[');
-      int first = 1;
-      for(size_t i = 0; i < k; i++){
-        int seen = 0;
-        for(size_t j = 0; j < i && !seen; j++) seen = strcmp(m[i].concept, m[j].concept) == 0;
-        if( seen ) continue;
-        if( !first ) sqlite3_str_appendchar(s, 1, ',');
-        json_string(s, m[i].concept);
-        first = 0;
-      }
-      sqlite3_str_appendchar(s, 1, ']');
+      kolit_result_json_set(ctx, m, k, keyword_concept);
       free(m);
-      int rc = sqlite3_str_errcode(s);
-      char *z = sqlite3_str_finish(s);
-      if( rc != SQLITE_OK || z == 0 ){
-        sqlite3_free(z);
-        sqlite3_result_error_nomem(ctx);
-      }else{
-        sqlite3_result_text(ctx, z, -1, sqlite3_free);
-        sqlite3_result_subtype(ctx, 'J');
-      }
     }
   }
   /* Last, because SQLite may free the vocabulary at once (then the next row

@@ -3,7 +3,8 @@
 ** whose arguments are HIDDEN columns at the end of the schema. The plan
 ** (xBestIndex), the errors of xFilter, and the cursor of those that make
 ** their rows at once in xFilter (country_tags, keyword_tags, lit_vocabulary;
-** see kolit_tvf_cursor in sql_glue.h).
+** see kolit_tvf_cursor in sql_glue.h). Also the JSON array that the
+** taggers' scalar functions return (kolit_result_json_set).
 **
 ** The plan, in idxNum: bit i is set when argument i (column first + i) has a
 ** usable equality constraint; those constraints are handed to xFilter in
@@ -142,4 +143,37 @@ void kolit_tvf_span_column(sqlite3_context *ctx, const kolit_tvf_cursor *c, int 
     case KOLIT_TVF_END: sqlite3_result_int64(ctx, (sqlite3_int64)end); break;
     case KOLIT_TVF_TEXT: sqlite3_result_text(ctx, c->text, -1, SQLITE_TRANSIENT); break;
   }
+}
+
+static void json_string(sqlite3_str *s, const char *z){
+  sqlite3_str_appendchar(s, 1, '"');
+  for(; *z; z++){
+    unsigned char c = (unsigned char)*z;
+    if( c == '"' || c == '\\' ) sqlite3_str_appendf(s, "\\%c", c);
+    else if( c < 0x20 ) sqlite3_str_appendf(s, "\\u%04x", c);
+    else sqlite3_str_appendchar(s, 1, (char)c);
+  }
+  sqlite3_str_appendchar(s, 1, '"');
+}
+
+void kolit_result_json_set(sqlite3_context *ctx, const void *items, size_t k,
+                           const char *(*name)(const void *items, size_t i)){
+  sqlite3_str *s = sqlite3_str_new(0);
+  sqlite3_str_appendchar(s, 1, '[');
+  int first = 1;
+  for(size_t i = 0; i < k; i++){
+    const char *z = name(items, i);
+    int seen = 0;
+    for(size_t j = 0; j < i && !seen; j++) seen = strcmp(z, name(items, j)) == 0;
+    if( seen ) continue;
+    if( !first ) sqlite3_str_appendchar(s, 1, ',');
+    json_string(s, z);
+    first = 0;
+  }
+  sqlite3_str_appendchar(s, 1, ']');
+  int rc = sqlite3_str_errcode(s);
+  char *r = sqlite3_str_finish(s);
+  if( rc != SQLITE_OK || r == 0 ){ sqlite3_free(r); sqlite3_result_error_nomem(ctx); return; }
+  sqlite3_result_text(ctx, r, -1, sqlite3_free);
+  sqlite3_result_subtype(ctx, 'J');
 }
