@@ -27,7 +27,7 @@ enum { C_SEP, C_HANGUL, C_JAMO, C_LATIN, C_DIGIT, C_HANJA, C_OTHER, C_MARK, C_HA
 #define MAX_WORD 24        /* longer runs are text without spaces: no suffix to strip */
 #define SUFFIX_COST 6      /* a 3-syllable noun (15) beats a 2-syllable one + particle (16) */
 #define SUFFIX_NOUN_COST 8
-#define COST_CONTRACTED 5
+#define COST_CONTRACTED 5  /* the copula's 자 after a vowel (의무자 is not 의무(이)자) */
 #define UNKNOWN_COST 100   /* any analysis into known nouns beats an unknown stem */
 #define FALLBACK_MAX 12    /* unknown stems longer than this are not searched for known ends */
 
@@ -543,7 +543,7 @@ static int flush_hangul(emitter *e, kr_char *run, int n){
   }
   int rc = put_parts(e, s, k, cut, run, 0);
   /* 히어로: an unknown word that lost a one-syllable common particle without
-  ** a final consonant (가 도 로 와 의 에) may end in that syllable (히어로 is
+  ** a final consonant (가 도 로 와 의 에 이) may end in that syllable (히어로 is
   ** not 히어 + 로), so the whole word is also a token at the same position,
   ** on both sides: 히어로 then finds 히어로가 (히어로 + 가) and back */
   if( rc == 0 && cost >= UNKNOWN_COST && n - k == 1 && k >= 2 && first_part_len(cut, k) == k
