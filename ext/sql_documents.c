@@ -123,11 +123,6 @@ static int lit_connect(sqlite3 *db, void *pAux, int argc, const char *const *arg
   return SQLITE_OK;
 }
 
-static int lit_disconnect(sqlite3_vtab *pVtab){
-  sqlite3_free(pVtab);
-  return SQLITE_OK;
-}
-
 /* The plan (ext/sql_tvf.c): idxNum bit 0 = source given (argv[0]),
 ** bit 1 = content given (argv[1]). */
 static int lit_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *info){
@@ -492,7 +487,7 @@ static sqlite3_module lit_module = {
   0,                /* xCreate: eponymous only */
   lit_connect,
   lit_best_index,
-  lit_disconnect,
+  kolit_tvf_disconnect,
   0,                /* xDestroy */
   lit_open,
   lit_close,

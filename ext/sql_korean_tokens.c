@@ -97,11 +97,6 @@ static int tok_connect(sqlite3 *db, void *pAux, int argc, const char *const *arg
   return SQLITE_OK;
 }
 
-static int tok_disconnect(sqlite3_vtab *p){
-  sqlite3_free(p);
-  return SQLITE_OK;
-}
-
 /* The plan (ext/sql_tvf.c): idxNum bit 0 = text given (argv[0]), bit 1 =
 ** options given (argv[1]). */
 static int tok_best_index(sqlite3_vtab *p, sqlite3_index_info *info){
@@ -209,7 +204,7 @@ static int tok_rowid(sqlite3_vtab_cursor *p, sqlite_int64 *pRowid){
 }
 
 static sqlite3_module korean_tokens_module = {
-  0, 0, tok_connect, tok_best_index, tok_disconnect, 0, tok_open, tok_close,
+  0, 0, tok_connect, tok_best_index, kolit_tvf_disconnect, 0, tok_open, tok_close,
   tok_filter, tok_next, tok_eof, tok_column, tok_rowid,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
 };

@@ -158,24 +158,22 @@ int kt_en_inflection(const char *s, size_t n, size_t i){
   return -1;
 }
 
+/* The next letter of z[0..n) from *pi on (advancing *pi past it), 0 at the end. */
+static uint32_t next_letter(const char *z, size_t n, size_t *pi){
+  while( *pi < n ){
+    uint32_t c;
+    int k = kt_utf8_decode((const unsigned char *)z + *pi, n - *pi, &c);
+    if( k <= 0 ){ (*pi)++; continue; }
+    *pi += (size_t)k;
+    if( u_isalpha((UChar32)c) ) return c;
+  }
+  return 0;
+}
+
 int kt_capitals_match(const char *name, size_t nlen, const char *text, size_t tlen){
   size_t i = 0, j = 0;
   for(;;){
-    uint32_t a = 0, b = 0;
-    while( i < nlen ){
-      int k = kt_utf8_decode((const unsigned char *)name + i, nlen - i, &a);
-      if( k <= 0 ){ i++; a = 0; continue; }
-      i += (size_t)k;
-      if( u_isalpha((UChar32)a) ) break;
-      a = 0;
-    }
-    while( j < tlen ){
-      int k = kt_utf8_decode((const unsigned char *)text + j, tlen - j, &b);
-      if( k <= 0 ){ j++; b = 0; continue; }
-      j += (size_t)k;
-      if( u_isalpha((UChar32)b) ) break;
-      b = 0;
-    }
+    uint32_t a = next_letter(name, nlen, &i), b = next_letter(text, tlen, &j);
     if( a == 0 || b == 0 ) return 1;
     if( u_isupper((UChar32)a) && !u_isupper((UChar32)b) ) return 0;
   }
