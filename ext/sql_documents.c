@@ -16,10 +16,17 @@
 **     title_ko TEXT, title_foreign TEXT, authors TEXT, author_count INTEGER,
 **     journal TEXT, volume, issue TEXT, series_no TEXT, page_first, page_last,
 **     page_count, issue_no, year, date TEXT, abstract TEXT, language TEXT,
-**     has_pdf INTEGER, partial INTEGER, source HIDDEN, content HIDDEN);
-**   CREATE TABLE lit_authors(path TEXT, ordinal INTEGER, position INTEGER,
-**     name TEXT, family TEXT, given TEXT, et_al INTEGER,
+**     has_pdf INTEGER, partial INTEGER, type TEXT, journal_ko TEXT,
+**     journal_foreign TEXT, doi TEXT, issn TEXT, eissn TEXT, publisher TEXT,
+**     keywords TEXT, abstract_ko TEXT, abstract_foreign TEXT, received TEXT,
+**     accepted TEXT, published TEXT, url TEXT, source_id TEXT,
 **     source HIDDEN, content HIDDEN);
+**   CREATE TABLE lit_authors(path TEXT, ordinal INTEGER, position INTEGER,
+**     name TEXT, family TEXT, given TEXT, et_al INTEGER, affiliation TEXT,
+**     name_ko TEXT, name_latin TEXT, source HIDDEN, content HIDDEN);
+**
+** keywords is a JSON array of the author keywords as given (NULL when the
+** source gives none); received, accepted and published are ISO dates.
 **
 ** source is a file, a directory (its regular files, recursively, skipping
 ** hidden ones, in path order) or a glob (a pattern that matches nothing
@@ -61,11 +68,15 @@ static const struct {
    "CREATE TABLE x(path TEXT, ordinal INTEGER, title TEXT, title_ko TEXT, title_foreign TEXT,"
    " authors TEXT, author_count INTEGER, journal TEXT, volume, issue TEXT, series_no TEXT,"
    " page_first, page_last, page_count, issue_no, year, date TEXT, abstract TEXT,"
-   " language TEXT, has_pdf INTEGER, partial INTEGER, source HIDDEN, content HIDDEN)", 21,
+   " language TEXT, has_pdf INTEGER, partial INTEGER, type TEXT, journal_ko TEXT,"
+   " journal_foreign TEXT, doi TEXT, issn TEXT, eissn TEXT, publisher TEXT, keywords TEXT,"
+   " abstract_ko TEXT, abstract_foreign TEXT, received TEXT, accepted TEXT, published TEXT,"
+   " url TEXT, source_id TEXT, source HIDDEN, content HIDDEN)", 36,
    "lit_records(source [, content])"},
   {"lit_authors",
    "CREATE TABLE x(path TEXT, ordinal INTEGER, position INTEGER, name TEXT, family TEXT,"
-   " given TEXT, et_al INTEGER, source HIDDEN, content HIDDEN)", 7, "lit_authors(source [, content])"},
+   " given TEXT, et_al INTEGER, affiliation TEXT, name_ko TEXT, name_latin TEXT,"
+   " source HIDDEN, content HIDDEN)", 10, "lit_authors(source [, content])"},
 };
 
 typedef struct lit_vtab {
@@ -309,8 +320,10 @@ static int load_document(lit_cursor *cur, int i){
     rc = lit_parse(cur->text.text, cur->text.len, &cur->doc);
     if( rc != 0 ) snprintf(err, sizeof err, "out of memory");
   }else if( rc == 0 ){
-    cur->doc.format = LIT_FORMAT_UNKNOWN;
-    cur->doc.result_count = -1;
+    /* Not text: a binary reader (a workbook) may know it; else the text
+    ** layer's reason is the error. */
+    rc = lit_parse_binary(buf, (size_t)n, &cur->doc);
+    if( rc != 0 ) snprintf(err, sizeof err, "out of memory");
   }
   /* The parsed document owns copies; the decoded text may point into buf. */
   if( rc == 0 ) kt_text_free(&cur->text);
@@ -419,6 +432,8 @@ static void result_number_or_text(sqlite3_context *ctx, const char *z){
   sqlite3_result_int64(ctx, v);
 }
 
+static const char *keyword_at(const void *items, size_t i){ return ((char *const*)items)[i]; }
+
 static int lit_column(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i){
   lit_cursor *cur = (lit_cursor*)pCur;
   const lit_document *d = &cur->doc;
@@ -434,7 +449,9 @@ static int lit_column(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i){
         case 5: sqlite3_result_int(ctx, d->n_rec); break;
         case 6: result_text(ctx, cur->text.encoding); break;
         case 7: sqlite3_result_int64(ctx, cur->nBytes); break;
-        case 8: result_text(ctx, cur->text.encoding ? d->error : cur->text.reason); break;
+        case 8:
+          result_text(ctx, cur->text.encoding || d->format != LIT_FORMAT_UNKNOWN ? d->error : cur->text.reason);
+          break;
       }
       break;
     case LIT_RECORDS: {
@@ -461,6 +478,27 @@ static int lit_column(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i){
         case 18: result_text(ctx, r->language); break;
         case 19: sqlite3_result_int(ctx, r->has_pdf); break;
         case 20: sqlite3_result_int(ctx, r->partial); break;
+        case 21: result_text(ctx, r->type); break;
+        case 22: result_text(ctx, r->journal_ko); break;
+        case 23: result_text(ctx, r->journal_foreign); break;
+        case 24: result_text(ctx, r->doi); break;
+        case 25: result_text(ctx, r->issn); break;
+        case 26: result_text(ctx, r->eissn); break;
+        case 27: result_text(ctx, r->publisher); break;
+        case 28:
+          if( r->n_keyword ){
+            char *json = kolit_json_array(r->keyword, (size_t)r->n_keyword, keyword_at);
+            if( !json ) return SQLITE_NOMEM;
+            sqlite3_result_text(ctx, json, -1, sqlite3_free);
+          }
+          break;
+        case 29: result_text(ctx, r->abstract_ko); break;
+        case 30: result_text(ctx, r->abstract_foreign); break;
+        case 31: result_text(ctx, r->received); break;
+        case 32: result_text(ctx, r->accepted); break;
+        case 33: result_text(ctx, r->published); break;
+        case 34: result_text(ctx, r->url); break;
+        case 35: result_text(ctx, r->source_id); break;
       }
       break;
     }
@@ -475,6 +513,9 @@ static int lit_column(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i){
         case 4: result_text(ctx, a->family); break;
         case 5: result_text(ctx, a->given); break;
         case 6: sqlite3_result_int(ctx, a->et_al); break;
+        case 7: result_text(ctx, a->affiliation); break;
+        case 8: result_text(ctx, a->name_ko); break;
+        case 9: result_text(ctx, a->name_latin); break;
       }
       break;
     }

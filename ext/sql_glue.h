@@ -118,6 +118,9 @@ int kolit_tvf_text(kolit_tvf_cursor *c, int argc, sqlite3_value **argv);
 ** first appearance, with subtype 'J' as json() gives. */
 void kolit_result_json_set(sqlite3_context *ctx, const void *items, size_t k,
                            const char *(*name)(const void *items, size_t i));
+/* The same JSON array as text from sqlite3_malloc (NULL when out of
+** memory), for a column that holds it. */
+char *kolit_json_array(const void *items, size_t k, const char *(*name)(const void *items, size_t i));
 
 /* The columns of a mention in the text argument, which every mention table
 ** has in this order: the mention as written, its start and end byte

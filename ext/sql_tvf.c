@@ -156,8 +156,7 @@ static void json_string(sqlite3_str *s, const char *z){
   sqlite3_str_appendchar(s, 1, '"');
 }
 
-void kolit_result_json_set(sqlite3_context *ctx, const void *items, size_t k,
-                           const char *(*name)(const void *items, size_t i)){
+char *kolit_json_array(const void *items, size_t k, const char *(*name)(const void *items, size_t i)){
   sqlite3_str *s = sqlite3_str_new(0);
   sqlite3_str_appendchar(s, 1, '[');
   int first = 1;
@@ -173,7 +172,14 @@ void kolit_result_json_set(sqlite3_context *ctx, const void *items, size_t k,
   sqlite3_str_appendchar(s, 1, ']');
   int rc = sqlite3_str_errcode(s);
   char *r = sqlite3_str_finish(s);
-  if( rc != SQLITE_OK || r == 0 ){ sqlite3_free(r); sqlite3_result_error_nomem(ctx); return; }
+  if( rc != SQLITE_OK ){ sqlite3_free(r); return 0; }
+  return r;
+}
+
+void kolit_result_json_set(sqlite3_context *ctx, const void *items, size_t k,
+                           const char *(*name)(const void *items, size_t i)){
+  char *r = kolit_json_array(items, k, name);
+  if( r == 0 ){ sqlite3_result_error_nomem(ctx); return; }
   sqlite3_result_text(ctx, r, -1, sqlite3_free);
   sqlite3_result_subtype(ctx, 'J');
 }

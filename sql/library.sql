@@ -58,6 +58,21 @@ CREATE TABLE IF NOT EXISTS records(
   language      TEXT,
   has_pdf       INTEGER NOT NULL,
   partial       INTEGER NOT NULL,
+  type          TEXT,             -- CSL item type: article-journal, paper-conference, report, thesis, ...
+  journal_ko    TEXT,
+  journal_foreign TEXT,
+  doi           TEXT,
+  issn          TEXT,
+  eissn         TEXT,
+  publisher     TEXT,
+  keywords      TEXT,             -- JSON array of the author keywords as given
+  abstract_ko   TEXT,
+  abstract_foreign TEXT,
+  received      TEXT,             -- ISO dates
+  accepted      TEXT,
+  published     TEXT,
+  url           TEXT,
+  source_id     TEXT,             -- KCI ART id, KoreaScience article id, citation key
   UNIQUE(doc_id, ordinal)
 );
 CREATE INDEX IF NOT EXISTS records_year ON records(year);
@@ -70,6 +85,9 @@ CREATE TABLE IF NOT EXISTS authors(
   family    TEXT,
   given     TEXT,
   et_al     INTEGER NOT NULL,
+  affiliation TEXT,
+  name_ko   TEXT,
+  name_latin TEXT,
   PRIMARY KEY(record_id, position)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS authors_family ON authors(family);
@@ -116,14 +134,18 @@ DROP TABLE temp.new_documents;
 -- CROSS JOIN keeps the page reader as the outer loop: one pass over the folder.
 INSERT INTO records(doc_id, ordinal, title, title_ko, title_foreign, authors, author_count,
                     journal, volume, issue, series_no, page_first, page_last, page_count,
-                    issue_no, year, date, abstract, language, has_pdf, partial)
+                    issue_no, year, date, abstract, language, has_pdf, partial,
+                    type, journal_ko, journal_foreign, doi, issn, eissn, publisher, keywords,
+                    abstract_ko, abstract_foreign, received, accepted, published, url, source_id)
 SELECT d.doc_id, r.ordinal, r.title, r.title_ko, r.title_foreign, r.authors, r.author_count,
        r.journal, r.volume, r.issue, r.series_no, r.page_first, r.page_last, r.page_count,
-       r.issue_no, r.year, r.date, r.abstract, r.language, r.has_pdf, r.partial
+       r.issue_no, r.year, r.date, r.abstract, r.language, r.has_pdf, r.partial,
+       r.type, r.journal_ko, r.journal_foreign, r.doi, r.issn, r.eissn, r.publisher, r.keywords,
+       r.abstract_ko, r.abstract_foreign, r.received, r.accepted, r.published, r.url, r.source_id
 FROM lit_records(@source) AS r CROSS JOIN documents AS d ON d.path = r.path;
 
-INSERT INTO authors(record_id, position, name, family, given, et_al)
-SELECT rec.record_id, a.position, a.name, a.family, a.given, a.et_al
+INSERT INTO authors(record_id, position, name, family, given, et_al, affiliation, name_ko, name_latin)
+SELECT rec.record_id, a.position, a.name, a.family, a.given, a.et_al, a.affiliation, a.name_ko, a.name_latin
 FROM lit_authors(@source) AS a
 CROSS JOIN documents AS d ON d.path = a.path
 CROSS JOIN records AS rec ON rec.doc_id = d.doc_id AND rec.ordinal = a.ordinal;

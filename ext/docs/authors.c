@@ -285,7 +285,7 @@ void lit_parse_authors(lit_ctx *c, lit_record *r, lit_span s){
   r->author = lit_malloc(c, n_part * sizeof *r->author);
   if( r->author ){
     memset(r->author, 0, n_part * sizeof *r->author);
-    r->n_author = (int)n_part;
+    r->n_author = r->cap_author = (int)n_part;
     for( size_t i = 0; i < n_part; i++ ){
       lit_author *a = &r->author[i];
       a->name = lit_dup(c, part[i].p, part[i].n);
@@ -294,4 +294,14 @@ void lit_parse_authors(lit_ctx *c, lit_record *r, lit_span s){
     r->author[n_part - 1].et_al = et_al;
   }
   free(part);
+}
+
+lit_author *lit_add_person(lit_ctx *c, lit_record *r, lit_span name){
+  name = lit_trim(name);
+  if( name.n == 0 ) return NULL;
+  lit_author *a = lit_new_author(c, r);
+  if( !a ) return NULL;
+  a->name = lit_dup(c, name.p, name.n);
+  resolve_person(c, a, name, ORDER_GIVEN_FIRST);
+  return a;
 }

@@ -12,10 +12,23 @@
 #define KOLIT_DOCS_DOCS_H
 #include <stddef.h>
 
+/* Every format a reader exists or is planned for; its name (the
+** lit_documents.format column) and its reader are in the reader table,
+** ext/docs/readers.c. */
 typedef enum {
   LIT_FORMAT_UNKNOWN = 0,
-  LIT_FORMAT_KIET,          /* "kiet_page" */
-  LIT_FORMAT_KOREASCIENCE   /* "koreascience_search" */
+  LIT_FORMAT_KIET,                  /* "kiet_page" (both KIET sites) */
+  LIT_FORMAT_KOREASCIENCE,          /* "koreascience_search" */
+  LIT_FORMAT_KOREASCIENCE_ARTICLE,  /* "koreascience_article" */
+  LIT_FORMAT_KCI_ARTICLE,           /* "kci_article" */
+  LIT_FORMAT_KCI_ISSUE,             /* "kci_issue" */
+  LIT_FORMAT_HTML_META,             /* "html_meta" */
+  LIT_FORMAT_RIS,                   /* "ris" */
+  LIT_FORMAT_BIBTEX,                /* "bibtex" */
+  LIT_FORMAT_CSL_JSON,              /* "csl_json" */
+  LIT_FORMAT_RISS_EXCEL,            /* "riss_excel" */
+  LIT_FORMAT_CSV,                   /* "csv" */
+  LIT_FORMAT_COUNT
 } lit_format;
 
 typedef struct lit_author {
@@ -23,6 +36,9 @@ typedef struct lit_author {
   char *family;   /* family name when it can be told apart, else NULL */
   char *given;    /* given name(s) when they can be told apart, else NULL */
   int et_al;      /* 1 on the last listed author when "et al." follows */
+  char *affiliation;  /* as the source gives it, NULL when it gives none */
+  char *name_ko;      /* the Hangul (or Hanja) form when the source gives one */
+  char *name_latin;   /* the romanized form when the source gives one */
 } lit_author;
 
 typedef struct lit_record {
@@ -31,8 +47,8 @@ typedef struct lit_record {
   char *title_ko;         /* the Korean title */
   char *title_foreign;    /* the other-language title (English, German, ...) */
   char *authors;          /* as written */
-  lit_author *author;     /* n_author entries */
-  int n_author;
+  lit_author *author;     /* n_author entries (cap_author allocated) */
+  int n_author, cap_author;
   char *journal;          /* journal, or KIET series */
   char *volume;           /* "19" of v.19 */
   char *issue;            /* "no.4", or a proceedings issue such as "2005.08a" */
@@ -46,6 +62,20 @@ typedef struct lit_record {
   char *language;         /* of the abstract: "ko", "en", "mixed"; NULL without abstract */
   int has_pdf;
   int partial;            /* 1 when the record was cut off or lacks its record lines */
+  /* Added for the pages and citation files of the second wave (design.md). */
+  char *type;             /* CSL item type: "article-journal", "paper-conference",
+                          ** "report", "thesis", "book", "chapter"; NULL when unknown */
+  char *journal_ko, *journal_foreign;  /* when the source gives both names */
+  char *doi;              /* without a resolver prefix ("10.1234/abc") */
+  char *issn, *eissn;     /* "1234-5678" */
+  char *publisher;        /* publisher, or a thesis's university */
+  char **keyword;         /* n_keyword author keywords as given, both languages */
+  int n_keyword, cap_keyword;
+  char *abstract_ko, *abstract_foreign;  /* abstract keeps every abstract, in page order */
+  char *received, *accepted, *published; /* ISO dates "YYYY-MM-DD" (or "YYYY-MM") */
+  char *url;              /* when the source gives one */
+  char *source_id;        /* an identifier the source gives: KCI's ART id
+                          ** ("ART001234567"), a KoreaScience article id, a citation key */
 } lit_record;
 
 typedef struct lit_document {
@@ -64,7 +94,14 @@ typedef struct lit_document {
 int lit_parse(const char *text, size_t len, lit_document *doc);
 void lit_document_free(lit_document *doc);
 
-/* "kiet_page", "koreascience_search" or "unknown". */
+/* Parses a document that the text layer found not to be text (a binary
+** workbook). Returns 0, or -1 when out of memory; format is
+** LIT_FORMAT_UNKNOWN when no binary reader recognises the bytes (the
+** caller then reports the text layer's reason). */
+int lit_parse_binary(const unsigned char *bytes, size_t len, lit_document *doc);
+
+/* The lit_documents.format name: "kiet_page", "koreascience_search", ...
+** or "unknown". */
 const char *lit_format_name(lit_format f);
 
 #endif

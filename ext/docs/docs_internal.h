@@ -1,6 +1,7 @@
 /*
-** Helpers shared by the page parsers (parse.c, parse_kiet.c,
-** parse_koreascience.c, authors.c). Not part of the public interface.
+** Helpers shared by the readers (record.c: records and fields; authors.c:
+** names), the readers' detect and parse functions (parse_<format>.c) and the
+** reader table (readers.c). Not part of the public interface.
 **
 ** Memory: every allocation goes through lit_malloc/lit_realloc, which count
 ** against lit_test_alloc_budget so the unit tests can make the n-th
@@ -64,7 +65,13 @@ static inline int lit_span_ends(lit_span s, const char *lit){
 }
 static inline int lit_is_digit(char c){ return c >= '0' && c <= '9'; }
 
-/* parse.c: allocation, strings, problems, records */
+/* The document error names at most this many problems, then a count, so a
+** broken page of a million records does not make a megabyte of message. */
+#define LIT_MAX_PROBLEMS 10
+/* How much of a document a reader's detect function looks at. */
+#define LIT_DETECT_BYTES 65536
+
+/* record.c: allocation, strings, problems, records */
 void *lit_malloc(lit_ctx *c, size_t n);
 void *lit_realloc(lit_ctx *c, void *p, size_t n);
 char *lit_dup(lit_ctx *c, const char *p, size_t n);   /* always a copy, "" for n == 0 */
@@ -73,11 +80,19 @@ char *lit_dup(lit_ctx *c, const char *p, size_t n);   /* always a copy, "" for n
 void lit_set(lit_ctx *c, char **field, lit_span s);
 /* Adds "; "-separated text to the document error; after a cap, only counts. */
 void lit_problem(lit_ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Appends raw text to the document error (no separator, no cap). */
+void lit_err_add(lit_ctx *c, const char *p, size_t n);
 /* Appends a new zeroed record (ordinal set); NULL when out of memory. The
 ** pointer is valid until the next call. */
 lit_record *lit_new_record(lit_ctx *c);
 /* Frees every field of a record and zeroes it. */
 void lit_record_clear(lit_record *r);
+/* Appends a zeroed author to r; NULL when out of memory. The pointer is
+** valid until the next call. (lit_parse_authors() splits a whole author
+** line instead; lit_resolve_author() fills family and given.) */
+lit_author *lit_new_author(lit_ctx *c, lit_record *r);
+/* Appends a trimmed copy of kw to r's keywords; an empty kw is skipped. */
+void lit_add_keyword(lit_ctx *c, lit_record *r, lit_span kw);
 
 /* Strips ASCII white space and the invisible spaces saved pages carry
 ** (U+00A0, U+3000, U+200B, U+FEFF) from both ends. */
@@ -104,20 +119,25 @@ int lit_parse_date(lit_span s, char iso[11], char year[5]);
 
 /* authors.c: sets r->authors (as written), r->author, r->n_author. */
 void lit_parse_authors(lit_ctx *c, lit_record *r, lit_span s);
+/* Appends one person (name as written, family and given when its shape
+** tells them: "Park, Min-Ji", "박민지", "Min-Ji Park"; an ambiguous romanized
+** name is read given-first). NULL for an empty name or out of memory. Does
+** not set r->authors: a reader that adds people one by one sets it too. */
+lit_author *lit_add_person(lit_ctx *c, lit_record *r, lit_span name);
 /* 1 when the ASCII word w (any case) is a romanized Korean surname. */
 int lit_is_korean_surname(const char *w, size_t n);
 /* 1 when the surname table is sorted as the binary search needs. */
 int lit_surname_table_ok(void);
 
-/* The two page parsers; they fill c->doc. */
-void lit_parse_kiet(lit_ctx *c, const char *text, size_t len);
-void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len);
+/* The end of the head of a document that detect functions look at: the
+** first LIT_DETECT_BYTES, extended to the end of the line. */
+size_t lit_detect_head(const char *text, size_t len);
 
-/* The formats' markers, for detection (t is a trimmed line). */
-int lit_kiet_is_noise(lit_span t);        /* "Go to the Mian menu" */
-int lit_kiet_is_header(lit_span t);       /* "<Series>KIET Korea Institute for ..." */
-int lit_kiet_is_author_line(lit_span t);  /* "Author ... Date ...", "Author : Name" */
-int lit_ks_is_query(lit_span bullet);     /* "Title/Summary/Keyword: ..." after a bullet */
-int lit_ks_is_result_line(lit_span t);    /* "Search Result <n>, ..." */
+/* The readers, one pair per format (readers.c lists them): detect returns
+** a score (0 no, 1 weak, 2 strong, 3 certain); parse fills c->doc. */
+int lit_detect_kiet(const char *text, size_t len);
+void lit_parse_kiet(lit_ctx *c, const char *text, size_t len);
+int lit_detect_koreascience(const char *text, size_t len);
+void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len);
 
 #endif

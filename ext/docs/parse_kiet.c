@@ -41,11 +41,11 @@ static size_t kiet_find_label(lit_span s, size_t from, const char *w){
   return s.n;
 }
 
-int lit_kiet_is_noise(lit_span t){
+static int lit_kiet_is_noise(lit_span t){
   return lit_span_eq(t, "Go to the Mian menu") || lit_span_eq(t, "Go to the Main menu");
 }
 
-int lit_kiet_is_header(lit_span t){
+static int lit_kiet_is_header(lit_span t){
   return lit_span_ends(t, KIET_INSTITUTE);
 }
 
@@ -96,7 +96,7 @@ static int kiet_other_author(lit_span t, lit_span *names){
   return 1;
 }
 
-int lit_kiet_is_author_line(lit_span t){
+static int lit_kiet_is_author_line(lit_span t){
   kiet_meta m;
   lit_span names;
   return kiet_parse_meta(t, &m) || kiet_other_author(t, &names);
@@ -175,6 +175,25 @@ static void kiet_add_paragraph(lit_ctx *c, kiet_text *b, lit_span para){
 
 /* Where the parser is on the page. */
 enum { KIET_HEAD, KIET_AFTER_TITLE, KIET_AFTER_META, KIET_ABSTRACT };
+
+/* Strong: the navigation noise or the series header; weak: a metadata line
+** ("Author ... Date ...", or the other site's "Author : Name"). Bullets are
+** breadcrumbs, never markers. */
+int lit_detect_kiet(const char *text, size_t len){
+  lit_lines it = { text, lit_detect_head(text, len), 0 };
+  lit_span line;
+  int weak = 0;
+  while( lit_next_line(&it, &line) ){
+    lit_span t = lit_trim(line);
+    if( t.n == 0 ) continue;
+    int indent;
+    lit_span bt;
+    if( lit_bullet(line, &indent, &bt) ) continue;
+    if( lit_kiet_is_noise(t) || lit_kiet_is_header(t) ) return 2;
+    if( !weak && line.p[0] == 'A' && lit_kiet_is_author_line(t) ) weak = 1;
+  }
+  return weak;
+}
 
 void lit_parse_kiet(lit_ctx *c, const char *text, size_t len){
   lit_document *d = c->doc;

@@ -170,11 +170,11 @@ static int ks_next_is_biblio(const lit_lines *it){
   return 0;
 }
 
-int lit_ks_is_query(lit_span bullet){
+static int lit_ks_is_query(lit_span bullet){
   return lit_span_starts(bullet, "Title/Summary/Keyword:");
 }
 
-int lit_ks_is_result_line(lit_span t){
+static int lit_ks_is_result_line(lit_span t){
   return lit_span_starts(t, "Search Result ") && t.n > 14 && lit_is_digit(t.p[14]);
 }
 
@@ -193,6 +193,27 @@ static long long ks_result_count(lit_span t){
     }
   }
   return v;
+}
+
+/* Strong: the query bullet "• Title/Summary/Keyword: ..." or the line
+** "Search Result <n>, ..."; weak: a "/" separator bullet at indent 4. */
+int lit_detect_koreascience(const char *text, size_t len){
+  lit_lines it = { text, lit_detect_head(text, len), 0 };
+  lit_span line;
+  int weak = 0;
+  while( lit_next_line(&it, &line) ){
+    lit_span t = lit_trim(line);
+    if( t.n == 0 ) continue;
+    int indent;
+    lit_span bt;
+    if( lit_bullet(line, &indent, &bt) ){
+      if( lit_ks_is_query(bt) ) return 2;
+      if( indent >= 4 && lit_span_eq(bt, "/") ) weak = 1;
+      continue;
+    }
+    if( lit_ks_is_result_line(t) ) return 2;
+  }
+  return weak;
 }
 
 void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len){

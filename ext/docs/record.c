@@ -1,20 +1,9 @@
 /*
-** Format detection and dispatch for saved pages, and the helpers every
-** parser shares (allocation, trimming, bullets, dates, titles, language).
-**
-** A page is recognised by markers, looked for line by line in one pass:
-**   KIET page (parse_kiet.c)
-**     strong: the line "Go to the Mian menu" (the site's own misspelling),
-**             a header "<Series>KIET Korea Institute for Industrial Economics
-**             and Trade";
-**     weak:   a metadata line "Author <names> Date YYYY.MM.DD Page <n>", or
-**             the other KIET site's "Author : Name (Division)".
-**   KoreaScience search page (parse_koreascience.c)
-**     strong: "• Title/Summary/Keyword: <query>", "Search Result <n>, ...";
-**     weak:   the "/" separator bullets (indent 4) between bibliographic lines.
-** The first strong marker decides; without one a KIET metadata line wins
-** over KoreaScience bullets (a KIET page has no indent-4 bullets); without
-** any marker the page is LIT_FORMAT_UNKNOWN with an error saying why.
+** The helpers every reader shares: allocation (with fault injection for the
+** tests), strings, the document's problems, records and their fields,
+** trimming, bullets, scripts and language, titles and dates. The readers
+** (parse_*.c) call these; the reader table and the dispatch are in
+** readers.c, so no reader depends on another.
 */
 #include "docs/docs_internal.h"
 #include "text/utf8.h"
@@ -23,10 +12,6 @@
 #include <stdlib.h>
 
 long lit_test_alloc_budget = -1;
-
-/* The document error names at most this many problems, then a count, so a
-** broken page of a million records does not make a megabyte of message. */
-#define LIT_MAX_PROBLEMS 10
 
 /* ---- allocation ---------------------------------------------------------- */
 
@@ -66,7 +51,7 @@ void lit_set(lit_ctx *c, char **field, lit_span s){
   *field = lit_dup(c, s.p, s.n);
 }
 
-static void lit_err_add(lit_ctx *c, const char *p, size_t n){
+void lit_err_add(lit_ctx *c, const char *p, size_t n){
   if( c->err_n + n + 1 > c->err_cap ){
     size_t cap = c->err_cap ? c->err_cap : 128;
     while( cap < c->err_n + n + 1 ) cap *= 2;
@@ -310,72 +295,58 @@ int lit_parse_date(lit_span s, char iso[11], char year[5]){
   return 1;
 }
 
-/* ---- detection and dispatch -------------------------------------------- */
+/* ---- authors and keywords of a record ------------------------------------- */
 
-static lit_format lit_detect(const char *text, size_t len, int *empty){
-  lit_lines it = { text, len, 0 };
-  lit_span line;
-  int kiet_weak = 0, ks_weak = 0;
-  *empty = 1;
-  while( lit_next_line(&it, &line) ){
-    lit_span t = lit_trim(line);
-    if( t.n == 0 ) continue;
-    *empty = 0;
-    int indent;
-    lit_span bt;
-    if( lit_bullet(line, &indent, &bt) ){
-      if( lit_ks_is_query(bt) ) return LIT_FORMAT_KOREASCIENCE;
-      if( indent >= 4 && lit_span_eq(bt, "/") ) ks_weak = 1;
-      continue;
-    }
-    if( lit_kiet_is_noise(t) || lit_kiet_is_header(t) ) return LIT_FORMAT_KIET;
-    if( lit_ks_is_result_line(t) ) return LIT_FORMAT_KOREASCIENCE;
-    if( !kiet_weak && line.p[0] == 'A' && lit_kiet_is_author_line(t) ) kiet_weak = 1;
+lit_author *lit_new_author(lit_ctx *c, lit_record *r){
+  if( r->n_author == r->cap_author ){
+    if( r->cap_author > (1 << 20) ){ c->oom = 1; return NULL; }
+    int cap = r->cap_author ? r->cap_author * 2 : 4;
+    if( cap < r->n_author ) cap = r->n_author + 4;
+    lit_author *a = lit_realloc(c, r->author, (size_t)cap * sizeof *a);
+    if( !a ) return NULL;
+    r->author = a;
+    r->cap_author = cap;
   }
-  if( kiet_weak ) return LIT_FORMAT_KIET;
-  if( ks_weak ) return LIT_FORMAT_KOREASCIENCE;
-  return LIT_FORMAT_UNKNOWN;
+  lit_author *a = &r->author[r->n_author++];
+  memset(a, 0, sizeof *a);
+  return a;
 }
 
-int lit_parse(const char *text, size_t len, lit_document *doc){
-  memset(doc, 0, sizeof *doc);
-  doc->result_count = -1;
-  lit_ctx ctx;
-  memset(&ctx, 0, sizeof ctx);
-  ctx.doc = doc;
-  if( !text ) len = 0;
-  int empty;
-  doc->format = lit_detect(text, len, &empty);
-  switch( doc->format ){
-    case LIT_FORMAT_KIET: lit_parse_kiet(&ctx, text, len); break;
-    case LIT_FORMAT_KOREASCIENCE: lit_parse_koreascience(&ctx, text, len); break;
-    default:
-      lit_problem(&ctx, "%s", empty ? "empty document"
-        : "not a KIET or KoreaScience page: no KIET header, metadata line or KoreaScience result list found");
-      break;
+void lit_add_keyword(lit_ctx *c, lit_record *r, lit_span kw){
+  kw = lit_trim(kw);
+  if( kw.n == 0 ) return;
+  if( r->n_keyword == r->cap_keyword ){
+    if( r->cap_keyword > (1 << 20) ){ c->oom = 1; return; }
+    int cap = r->cap_keyword ? r->cap_keyword * 2 : 8;
+    char **k = lit_realloc(c, r->keyword, (size_t)cap * sizeof *k);
+    if( !k ) return;
+    r->keyword = k;
+    r->cap_keyword = cap;
   }
-  if( ctx.n_problem > LIT_MAX_PROBLEMS ){
-    char more[64];
-    snprintf(more, sizeof more, "; and %d more problems", ctx.n_problem - LIT_MAX_PROBLEMS);
-    lit_err_add(&ctx, more, strlen(more));
-  }
-  doc->error = ctx.err;
-  if( ctx.oom ){
-    lit_document_free(doc);
-    return -1;
-  }
-  return 0;
+  char *s = lit_dup(c, kw.p, kw.n);
+  if( s ) r->keyword[r->n_keyword++] = s;
 }
+
+/* ---- freeing ------------------------------------------------------------- */
 
 void lit_record_clear(lit_record *r){
   free(r->title); free(r->title_ko); free(r->title_foreign); free(r->authors);
   for( int i = 0; i < r->n_author; i++ ){
-    free(r->author[i].name); free(r->author[i].family); free(r->author[i].given);
+    lit_author *a = &r->author[i];
+    free(a->name); free(a->family); free(a->given);
+    free(a->affiliation); free(a->name_ko); free(a->name_latin);
   }
   free(r->author);
   free(r->journal); free(r->volume); free(r->issue); free(r->series_no);
   free(r->page_first); free(r->page_last); free(r->page_count); free(r->issue_no);
   free(r->year); free(r->date); free(r->abstract); free(r->language);
+  free(r->type); free(r->journal_ko); free(r->journal_foreign); free(r->doi);
+  free(r->issn); free(r->eissn); free(r->publisher);
+  for( int i = 0; i < r->n_keyword; i++ ) free(r->keyword[i]);
+  free(r->keyword);
+  free(r->abstract_ko); free(r->abstract_foreign);
+  free(r->received); free(r->accepted); free(r->published);
+  free(r->url); free(r->source_id);
   memset(r, 0, sizeof *r);
 }
 
@@ -389,10 +360,3 @@ void lit_document_free(lit_document *doc){
   memset(doc, 0, sizeof *doc);
 }
 
-const char *lit_format_name(lit_format f){
-  switch( f ){
-    case LIT_FORMAT_KIET: return "kiet_page";
-    case LIT_FORMAT_KOREASCIENCE: return "koreascience_search";
-    default: return "unknown";
-  }
-}
