@@ -118,6 +118,20 @@ int lit_parse_binary(const unsigned char *bytes, size_t len, lit_document *doc){
   return lit_run(r, (const char*)bytes, len, doc, NULL);
 }
 
+int lit_parse_as(lit_format f, const char *text, size_t len, lit_document *doc){
+  memset(doc, 0, sizeof *doc);
+  doc->result_count = -1;
+  if( !text ) len = 0;
+  const lit_reader *r = NULL;
+  for( size_t i = 0; i < LIT_N_READERS && !r; i++ ) if( lit_readers[i].format == f ) r = &lit_readers[i];
+  return lit_run(r, text, len, doc, "no reader for this format");
+}
+
+int lit_has_reader(lit_format f){
+  for( size_t i = 0; i < LIT_N_READERS; i++ ) if( lit_readers[i].format == f ) return 1;
+  return 0;
+}
+
 const char *lit_format_name(lit_format f){
   if( (int)f < 0 || f >= LIT_FORMAT_COUNT || !lit_format_names[f] ) return "unknown";
   return lit_format_names[f];
