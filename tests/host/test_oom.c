@@ -47,6 +47,7 @@ static const char *const statements[] = {
   "SELECT count(*), count(broader) FROM lit_vocabulary",
   "SELECT token, start, \"end\", position, colocated FROM korean_tokens('지역산업클러스터정책은 韓國 TAMA클러스터의', 'choseong 1')",
   "SELECT korean_query('클러스터정책 클러스ㅌ \"R&D\"')",
+  "SELECT korean_query('(독일 OR 일본) title: \"혁신 클러스터\" NOT 클러스* 히어로 언제부터')",
   "CREATE TABLE words(word TEXT); INSERT INTO words VALUES ('젓갈클러스터'), ('산학+연');"
     "CREATE VIRTUAL TABLE t USING fts5(x, tokenize='porter korean userdict words');"
     "INSERT INTO t VALUES ('지역산업클러스터정책은 발전하는 地域産業'), ('젓갈클러스터의 clusters');"

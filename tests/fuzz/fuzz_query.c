@@ -1,0 +1,53 @@
+/* libFuzzer target: korean_query's parser (kq_build). Checks what it
+** promises: a non-empty, valid UTF-8 expression whose quotes and parentheses
+** are balanced (quotes as FTS5 reads them: "" inside a phrase is a quote),
+** nothing outside phrases but operators, column filters, parentheses and
+** prefix stars, and the same text always gives the same expression. That
+** FTS5 accepts it is checked by fuzz_sql, which runs MATCH korean_query(?1). */
+#include "search/query.h"
+#include "text/utf8.h"
+#include <stdlib.h>
+#include <string.h>
+
+static void check(const char *q, int n){
+  if( n <= 0 || (int)strlen(q) != n ) abort();
+  if( kt_utf8_valid_prefix((const unsigned char *)q, (size_t)n) != (size_t)n ) abort();
+  int depth = 0;
+  for(int i = 0; i < n; ){
+    char c = q[i];
+    if( c == '"' ){
+      i++;
+      for(;;){
+        if( i >= n ) abort();                /* an open phrase */
+        if( q[i] == '"' ){
+          if( i + 1 < n && q[i + 1] == '"' ){ i += 2; continue; }
+          i++;
+          break;
+        }
+        i++;
+      }
+      if( i < n && q[i] == '*' ) i++;
+      continue;
+    }
+    if( c == '(' ) depth++;
+    else if( c == ')' ){ if( --depth < 0 ) abort(); }
+    else if( c == ' ' || c == ':' || c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ){}
+    else abort();                            /* bare text outside a phrase */
+    i++;
+  }
+  if( depth != 0 ) abort();
+}
+
+int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size){
+  if( size > (1u << 16) ) return 0;
+  char *a = 0, *b = 0;
+  int na = 0, nb = 0;
+  if( kq_build((const char *)data, (int)size, &a, &na) != 0 ) return 0;
+  check(a, na);
+  if( kq_build((const char *)data, (int)size, &b, &nb) == 0 ){
+    if( na != nb || memcmp(a, b, (size_t)na) != 0 ) abort();
+  }
+  free(a);
+  free(b);
+  return 0;
+}

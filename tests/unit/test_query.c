@@ -1,0 +1,97 @@
+/* Unit tests of korean_query's parser (ext/search/query.c): the exact FTS5
+** expression built from what a person types. That FTS5 accepts them and finds
+** the right rows is tested through SQL (tests/sql/korean_query.sql). */
+#include "check.h"
+#include "search/query.h"
+#include <stdlib.h>
+
+static const char *q(const char *text){
+  static char last[4096];
+  char *out = 0;
+  int n = 0;
+  if( kq_build(text, (int)strlen(text), &out, &n) != 0 ) return "(out of memory)";
+  snprintf(last, sizeof last, "%s", out);
+  if( (int)strlen(out) != n ) snprintf(last, sizeof last, "(length %d is not %d)", n, (int)strlen(out));
+  free(out);
+  return last;
+}
+
+int main(void){
+  /* words: the phrase of their tokens, ANDed */
+  CHECK_STR(q("지역산업클러스터정책"), "\"지역 산업 클러스터 정책\"");
+  CHECK_STR(q("클러스터의   발전하는 정책"), "\"클러스터\" \"발전\" \"정책\"");
+  /* operators, upper case only, as in FTS5 */
+  CHECK_STR(q("독일 OR 일본"), "\"독일\" OR \"일본\"");
+  CHECK_STR(q("독일 or 일본"), "\"독일\" \"or\" \"일본\"");
+  CHECK_STR(q("독일 AND 일본"), "\"독일\" \"일본\"");
+  CHECK_STR(q("독일 NOT 일본"), "\"독일\" NOT \"일본\"");
+  CHECK_STR(q("독일 NOT 일본 NOT 미국"), "\"독일\" NOT \"일본\" NOT \"미국\"");
+  /* precedence: NOT, then AND, then OR */
+  CHECK_STR(q("독일 OR 일본 정책"), "\"독일\" OR (\"일본\" \"정책\")");
+  CHECK_STR(q("정책 독일 NOT 일본"), "\"정책\" AND (\"독일\" NOT \"일본\")");
+  CHECK_STR(q("(독일 OR 일본) 정책"), "(\"독일\" OR \"일본\") AND \"정책\"");
+  CHECK_STR(q("정책 (독일 OR 일본)"), "\"정책\" AND (\"독일\" OR \"일본\")");
+  CHECK_STR(q("(독일 OR 일본) NOT 미국"), "(\"독일\" OR \"일본\") NOT \"미국\"");
+  CHECK_STR(q("((독일))"), "\"독일\"");
+  /* quoted phrases: literal inside, prefix with a star after */
+  CHECK_STR(q("\"혁신 클러스터의\" 정책"), "\"혁신 클러스터\" \"정책\"");
+  CHECK_STR(q("\"독일 OR 일본\""), "\"독일 or 일본\"");
+  CHECK_STR(q("\"클러스터 정\"*"), "\"클러스터 정\"*");
+  CHECK_STR(q("\"열린 따옴표"), "\"열린 따옴표\"");
+  /* column filters */
+  CHECK_STR(q("title: 클러스터"), "title : \"클러스터\"");
+  CHECK_STR(q("title:클러스터 정책"), "title : \"클러스터\" \"정책\"");
+  CHECK_STR(q("title: (독일 OR 일본)"), "title : (\"독일\" OR \"일본\")");
+  CHECK_STR(q("title: \"혁신 클러스터\""), "title : \"혁신 클러스터\"");
+  CHECK_STR(q("http://example.org 정책"), "\"http example org\" \"정책\"");
+  CHECK_STR(q("title:"), "\"\"");
+  /* prefixes */
+  CHECK_STR(q("클러스*"), "\"클러스\"*");
+  CHECK_STR(q("클러스ㅌ"), "\"클러스\"*");
+  CHECK_STR(q("ㅋㄹㅅㅌ"), "\"ㅋㄹㅅㅌ\"");
+  CHECK_STR(q("클러스터정*"), "\"클러스터 정\"*");
+  /* nothing searchable: the empty phrase, which matches no row */
+  CHECK_STR(q(""), "\"\"");
+  CHECK_STR(q("!!!"), "\"\"");
+  CHECK_STR(q("!!! ---"), "\"\"");
+  CHECK_STR(q("*"), "\"\"");
+  CHECK_STR(q("\"\""), "\"\"");
+  CHECK_STR(q("OR AND NOT"), "\"\"");
+  /* everything else is literal text */
+  CHECK_STR(q("'선택과 집중'"), "\"선택\" \"집중\"");
+  CHECK_STR(q("- 혁신"), "\"혁신\"");
+  CHECK_STR(q("-혁신"), "\"혁신\"");
+  CHECK_STR(q("R&D"), "\"r d\"");
+  /* operators missing an operand, stray parentheses */
+  CHECK_STR(q("정책 NOT"), "\"정책\"");
+  CHECK_STR(q("독일 OR"), "\"독일\"");
+  CHECK_STR(q("OR 독일"), "\"독일\"");
+  CHECK_STR(q("독일 AND OR 일본"), "\"독일\" OR \"일본\"");
+  CHECK_STR(q("NOT 일본"), "\"\"");
+  CHECK_STR(q("NOT 일본 독일"), "\"독일\"");
+  CHECK_STR(q("독일) 정책"), "\"독일\" \"정책\"");
+  CHECK_STR(q("(독일 OR 일본"), "\"독일\" OR \"일본\"");
+  CHECK_STR(q("() 독일"), "\"독일\"");
+  CHECK_STR(q("!!! NOT 독일"), "\"\"");
+  CHECK_STR(q("독일 NOT !!!"), "\"독일\"");
+  /* a word read two ways is quoted as typed, for the table's tokenizer */
+  CHECK_STR(q("히어로"), "\"히어로\"");
+  /* ... as valid UTF-8: control characters and invalid bytes become spaces */
+  CHECK_STR(q("히어로\x01히어로\xff"), "\"히어로 히어로 \"");
+  /* questions: question words, function words and endings are dropped */
+  CHECK_STR(q("클러스터 정책은 언제부터 시작되었는가"), "\"클러스터\" \"정책\" \"시작\"");
+  CHECK_STR(q("클러스터 정책의 목적은 무엇인가"), "\"클러스터\" \"정책\" \"목적\"");
+  CHECK_STR(q("지역혁신과 클러스터 정책은 어떻게 달라졌는가"), "\"지역 혁신\" \"클러스터\" \"정책\" \"달라졌\"*");
+  CHECK_STR(q("정부에 대한 평가는 있는가"), "\"정부\" \"평가\"");
+  /* ... but a question word alone, or in OR, is searched */
+  CHECK_STR(q("언제"), "\"언제\"");
+  CHECK_STR(q("무엇 OR 언제"), "\"무엇\" OR \"언제\"");
+  /* nested parentheses beyond 32 are ignored, never a crash */
+  char deep[200];
+  memset(deep, '(', 100);
+  strcpy(deep + 100, "독일");
+  CHECK_STR(q(deep), "\"독일\"");
+  /* invalid UTF-8 separates words */
+  CHECK_STR(q("독일\xff일본"), "\"독일 일본\"");
+  return CHECK_DONE();
+}
