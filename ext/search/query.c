@@ -16,7 +16,6 @@
 
 #define MAX_DEPTH 32        /* parentheses nested deeper are ignored */
 #define MAX_SPLIT_WORD 24   /* longer words (in syllables) are not cut in two */
-#define KQ_SPACING 0
 
 /* ---- growing strings ---- */
 typedef struct kq_str { char *z; size_t n, cap; int oom; } kq_str;
@@ -113,6 +112,7 @@ struct node {
   unsigned char *glued;      /* N_AND: glued[i] = kid i and i+1 stood side by side */
   int b, e;                  /* N_LEAF: the typed text; N_COL: the column name */
   int plain, stop;           /* N_LEAF: a plain word; a function word */
+  int bare;                  /* N_LEAF: a plain word with no particle or ending */
   char **reading; int nread, capread;   /* N_LEAF: FTS5 phrases, ORed */
   node *next_alloc;
 };
@@ -188,11 +188,12 @@ typedef struct phrase_acc {
   int ntok, colocated;
   int cut, nleft;            /* tokens starting before byte cut */
   char tok0[64]; int ntok0;  /* the first token (when short) */
+  int stem_end;              /* where the last token ends (its particle or ending follows) */
 } phrase_acc;
 
 static int acc_token(void *ctx, int flags, const char *tok, int n, int start, int end){
-  (void)end;
   phrase_acc *a = ctx;
+  if( end > a->stem_end ) a->stem_end = end;
   if( flags & KR_COLOCATED ){ a->colocated = 1; return 0; }
   if( a->ntok == 0 && n < (int)sizeof a->tok0 ){ memcpy(a->tok0, tok, (size_t)n); a->ntok0 = n; }
   if( a->ntok++ ) s_add(&a->s, " ", 1);
@@ -208,15 +209,44 @@ static void analyse(builder *B, const char *text, int n, int cut, phrase_acc *a)
   kr_tokenize(&B->tk, KR_QUERY, text, n, a, acc_token);
 }
 
-/* The FTS5 phrase of a's tokens: "tok tok"; when a token has a colocated
-** reading (히어로, read both whole and as 히어 + 로), the text as typed, so
-** that the table's tokenizer reads both again. NULL when a has no tokens. */
+/* Compares the tokens FTS5 will read from the phrase text z[0..n) with the
+** tokens of a: the table's tokenizer analyses each space-separated token
+** again, and 신고서 alone is not read as in 탈퇴신고서를. */
+typedef struct recheck { const char *want; size_t nwant, at; int same; } recheck;
+
+static int recheck_token(void *ctx, int flags, const char *tok, int n, int start, int end){
+  (void)start; (void)end;
+  recheck *r = ctx;
+  if( flags & KR_COLOCATED ){ r->same = 0; return 1; }
+  size_t need = (r->at ? 1 : 0) + (size_t)n;
+  if( r->at + need > r->nwant || (r->at && r->want[r->at] != ' ')
+      || memcmp(r->want + r->at + (r->at ? 1 : 0), tok, (size_t)n) != 0 ){ r->same = 0; return 1; }
+  r->at += need;
+  return 0;
+}
+
+/* A reading: its key (the tokens, and a star for a prefix), NUL, and the FTS5
+** phrase, NUL, in one allocation. The phrase is "tok tok" when FTS5 reads
+** exactly those tokens from it again; otherwise (a token read another way
+** alone, or a colocated reading such as 히어로, read both whole and as 히어 + 로)
+** it is the text as typed, which the table's tokenizer analyses as in a
+** document. NULL when a has no tokens. */
 static char *phrase_of(builder *B, phrase_acc *a, const char *text, int n, int prefix){
   kq_str o = { 0, 0, 0, 0 };
   if( a->s.oom ){ B->oom = 1; free(a->s.z); return 0; }
   if( a->ntok == 0 ){ free(a->s.z); return 0; }
+  s_add(&o, a->s.z, a->s.n);
+  if( prefix ) s_add(&o, "*", 1);
+  s_add(&o, "", 1);   /* the key's NUL */
   s_add(&o, "\"", 1);
-  if( a->colocated ){
+  recheck r = { a->s.z, a->s.n, 0, !a->colocated };
+  if( r.same ){
+    kr_tokenize(&B->tk, KR_QUERY, a->s.z, (int)a->s.n, &r, recheck_token);
+    if( r.at != r.nwant ) r.same = 0;
+  }
+  if( r.same ){
+    s_add(&o, a->s.z, a->s.n);
+  }else{
     /* valid UTF-8 only: invalid bytes and control characters (which separate
     ** words for the tokenizer too) become spaces */
     const unsigned char *z = (const unsigned char *)text;
@@ -228,14 +258,14 @@ static char *phrase_of(builder *B, phrase_acc *a, const char *text, int n, int p
       s_add(&o, text + i, (size_t)len);
       i += len;
     }
-  }else{
-    s_add(&o, a->s.z, a->s.n);
   }
   s_add(&o, prefix ? "\"*" : "\"", prefix ? 2 : 1);
   free(a->s.z);
   if( o.oom ){ free(o.z); B->oom = 1; return 0; }
   return o.z;
 }
+
+static const char *phrase_text(const char *reading){ return reading + strlen(reading) + 1; }
 
 /* ---- function words and question forms ---- */
 static int in_list(const char *z, int n, const char *const *list){
@@ -254,8 +284,9 @@ static const char *const function_words[] = {
   "누가", "및", "또는", "혹은", "그리고", "그러나", "하지만", "또한", "즉", "그", "이", "저",
   "이런", "그런", "저런", "이러한", "그러한", "대한", "관한", "위한", "통한", "따른", "의한",
   "대해", "관해", "위해", "통해", "따라", "의해", "대하여", "관하여", "위하여", "통하여",
-  "의하여", "것", "것은", "것이", "것을", "수", "등", "등의", "등은", "등을", "때", "때문",
-  "때문에", 0 };
+  "의하여", "것은", "것이", "것을", "등의", "등은", "등을", "때문", "때문에", 0 };
+/* nouns among them, which a writer may glue to the next word (등가축, 때맛) */
+static const char *const bound_nouns[] = { "것", "수", "등", "때", 0 };
 /* endings of questions (and of the plain statement) after a verb stem */
 static const char *const question_endings[] = {
   "는가요", "는가", "는지", "나요", "습니까", "을까요", "을까", "을지", "느냐", "냐", "니", "다",
@@ -265,12 +296,13 @@ static const char *const function_stems[] = {
   "있", "없", "하", "되", "했", "됐", "였", "있었", "없었", "하였", "되었", "이었", "이", "인",
   0 };
 
-/* Whether the word z[0..n) is a function word (see query.h), given its
-** analysis a; *stem_len gets the length of a verb stem the lexicon does not
+/* Whether the word z[0..n) is a function word (see query.h): 2 for a bound
+** noun, 1 for another, 0 for none, given its analysis a; *stem_len gets the length of a verb stem the lexicon does not
 ** know, when the word is such a stem and a question ending (else 0). */
 static int classify_word(const char *z, int n, const phrase_acc *a, int *stem_len){
   *stem_len = 0;
   if( a->ntok >= 1 && in_list(a->tok0, a->ntok0, interrogatives) ) return 1;
+  if( in_list(z, n, bound_nouns) ) return 2;
   if( in_list(z, n, function_words) ) return 1;
   for(int i = 0; question_endings[i]; i++){
     int el = (int)strlen(question_endings[i]);
@@ -358,16 +390,20 @@ static node *make_leaf(builder *B, const lexeme *x){
   add_reading(B, L, phrase_of(B, &a, w, n, 0));
   if( L->nread == 0 ) return L;
   L->plain = 1;
-  /* the word cut in two where a writer may have put a space */
+  /* the word cut in two where a writer may have put a space: between two
+  ** syllables of the stem (not before its particle or ending: not 클러스터|의),
+  ** a stem of 3 syllables or more (독일의 is not 독 일의), with a word the lexicon
+  ** knows on one side at least (스마트|전문화, not 클|러스터정책) */
   int syl = 0;
-  for(int i = 0; i < n; i++) syl += ((unsigned char)w[i] & 0xC0) != 0x80;
-  if( KQ_SPACING && syl <= MAX_SPLIT_WORD ){
-    for(int i = 3; i < n; i++){
-      if( hangul_at(B->z, x->e, x->b + i) && hangul_before(B->z + x->b, i) ){
-        add_reading(B, L, reading_cut(B, w, n, i));
-      }
+  for(int i = 0; i < a.stem_end; i++) syl += hangul_at(B->z, x->e, x->b + i);
+  if( syl >= 3 && syl <= MAX_SPLIT_WORD ){
+    for(int i = 3; i < a.stem_end; i++){
+      if( !hangul_at(B->z, x->e, x->b + i) || !hangul_before(B->z + x->b, i) ) continue;
+      if( !kr_known_word(&B->tk, w, i) && !kr_known_word(&B->tk, w + i, n - i) ) continue;
+      add_reading(B, L, reading_cut(B, w, n, i));
     }
   }
+  L->bare = a.stem_end == n;
   return L;
 }
 
@@ -384,8 +420,11 @@ static void glue(builder *B, node *l, node *r){
   analyse(B, buf, nl + nr, 0, &a);
   char *p = phrase_of(B, &a, buf, nl + nr, 0);
   if( p == 0 ) return;
-  char *q = strdup(p);
+  size_t len = strlen(p) + 1;
+  len += strlen(p + len) + 1;
+  char *q = malloc(len);
   if( q == 0 ){ free(p); B->oom = 1; return; }
+  memcpy(q, p, len);
   add_reading(B, l, p);
   add_reading(B, r, q);
 }
@@ -446,7 +485,7 @@ static node *parse_not(builder *B){
   return x ? x : left;
 }
 
-static int is_word_leaf(const node *x){ return x && x->kind == N_LEAF && x->plain && !x->stop; }
+static int is_plain_leaf(const node *x){ return x && x->kind == N_LEAF && x->plain; }
 
 static node *parse_and(builder *B){
   node *x = new_node(B, N_AND);
@@ -468,7 +507,8 @@ static node *parse_and(builder *B){
   for(int i = 0; i < x->nkid; i++){
     node *k = x->kid[i];
     if( k && !(k->kind == N_LEAF && k->stop) ) content = 1;
-    if( KQ_SPACING && i + 1 < x->nkid && x->glued[i] && is_word_leaf(k) && is_word_leaf(x->kid[i + 1]) ){
+    node *r = i + 1 < x->nkid ? x->kid[i + 1] : 0;
+    if( x->glued[i] && is_plain_leaf(k) && k->bare && k->stop != 1 && is_plain_leaf(r) && r->stop != 1 ){
       glue(B, k, x->kid[i + 1]);
     }
   }
@@ -520,11 +560,11 @@ static int print(builder *B, kq_str *o, const node *x, int top){
   int simple = 1;
   switch( x->kind ){
     case N_LEAF:
-      if( x->nread == 1 ){ s_cstr(o, x->reading[0]); return 1; }
+      if( x->nread == 1 ){ s_cstr(o, phrase_text(x->reading[0])); return 1; }
       s_add(o, "(", 1);
       for(int i = 0; i < x->nread; i++){
         if( i ) s_add(o, " OR ", 4);
-        s_cstr(o, x->reading[i]);
+        s_cstr(o, phrase_text(x->reading[i]));
       }
       s_add(o, ")", 1);
       return 0;
