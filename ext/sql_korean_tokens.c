@@ -22,10 +22,14 @@
 ** filters, prefixes (클러스* and 클러스ㅌ); each word an OR of the ways a
 ** document may write it (glued to its neighbour or cut in two). Text with
 ** nothing searchable gives "" (matches no row); NULL gives NULL.
+** korean_query(text, vocabulary): words that are a term of a concept of the
+** vocabulary ('cluster_policy' or a table or view of concept, term, as for
+** keywords()) become an OR of every term of that concept.
 */
 #include "sql_glue.h"
 #include "korean/korean.h"
 #include "search/query.h"
+#include "tag/vocab.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -211,26 +215,55 @@ static sqlite3_module korean_tokens_module = {
 
 /* ---- korean_query ---- */
 /* The parser lives in ext/search/query.c (plain C, malloc); its result is
-** copied into SQLite's memory. */
+** copied into SQLite's memory. korean_query(text, vocabulary) takes the
+** vocabulary as keywords() does: 'cluster_policy' or a table or view of
+** (concept, term), compiled once per statement (auxdata of argument 2). */
+static void vocab_free_aux(void *p){ kt_vocab_free(p); }
+
 static void korean_query_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  (void)argc;
+  const kt_vocab *v = 0;
+  kt_vocab *compiled = 0;   /* compiled here: handed to auxdata at the end */
+  if( argc > 1 ){
+    char *zErr = 0;
+    if( sqlite3_value_type(argv[1]) != SQLITE_TEXT ){
+      sqlite3_result_error(ctx, "korean_query: the vocabulary must be a table or view name", -1);
+      return;
+    }
+    const char *name = (const char *)sqlite3_value_text(argv[1]);
+    if( name == 0 ){ sqlite3_result_error_nomem(ctx); return; }
+    if( strcmp(name, KOLIT_VOCAB_BUILTIN) == 0 ){
+      v = kolit_vocab_builtin("korean_query", &zErr);
+    }else if( (v = sqlite3_get_auxdata(ctx, 1)) == 0 ){
+      v = compiled = kolit_vocab_from_table(sqlite3_context_db_handle(ctx), "korean_query", name, &zErr);
+    }
+    if( v == 0 ){ kolit_result_error(ctx, zErr); return; }
+  }
   const char *text = (const char *)sqlite3_value_text(argv[0]);
   int n = sqlite3_value_bytes(argv[0]);
   if( text == 0 ){
     if( sqlite3_value_type(argv[0]) != SQLITE_NULL ) sqlite3_result_error_nomem(ctx);
-    return;   /* NULL */
+  }else{
+    char *q = 0;
+    int nq = 0;
+    if( kq_build(text, n, v, &q, &nq) != 0 ){
+      sqlite3_result_error_nomem(ctx);
+    }else{
+      sqlite3_result_text(ctx, q, nq, SQLITE_TRANSIENT);
+      free(q);
+    }
   }
-  char *q = 0;
-  int nq = 0;
-  if( kq_build(text, n, &q, &nq) != 0 ){ sqlite3_result_error_nomem(ctx); return; }
-  sqlite3_result_text(ctx, q, nq, SQLITE_TRANSIENT);
-  free(q);
+  /* last: SQLite may free the vocabulary at once (the next row compiles it again) */
+  if( compiled ) sqlite3_set_auxdata(ctx, 1, compiled, vocab_free_aux);
 }
 
 int kolit_register_korean_tokens(sqlite3 *db, char **pzErr){
   (void)pzErr;
   int rc = sqlite3_create_module(db, "korean_tokens", &korean_tokens_module, 0);
   if( rc != SQLITE_OK ) return rc;
-  return sqlite3_create_function(db, "korean_query", 1,
+  rc = sqlite3_create_function(db, "korean_query", 1,
       SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, 0, korean_query_func, 0, 0);
+  /* reads a table: not from triggers and views, like keywords(text, vocabulary) */
+  if( rc == SQLITE_OK ) rc = sqlite3_create_function(db, "korean_query", 2,
+      SQLITE_UTF8 | SQLITE_DIRECTONLY, 0, korean_query_func, 0, 0);
+  return rc;
 }

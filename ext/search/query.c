@@ -10,6 +10,7 @@
 */
 #include "search/query.h"
 #include "korean/korean.h"
+#include "tag/vocab.h"
 #include "text/utf8.h"
 #include <stdlib.h>
 #include <string.h>
@@ -113,6 +114,7 @@ struct node {
   int b, e;                  /* N_LEAF: the typed text; N_COL: the column name */
   int plain, stop;           /* N_LEAF: a plain word; a function word */
   int bare;                  /* N_LEAF: a plain word with no particle or ending */
+  int stem_end;              /* N_LEAF: where its last token ends in the input */
   char **reading; int nread, capread;   /* N_LEAF: FTS5 phrases, ORed */
   node *next_alloc;
 };
@@ -123,6 +125,8 @@ typedef struct builder {
   node *nodes;               /* every node, for freeing */
   kr_tokenizer tk;
   int oom, depth;
+  const kt_vocab *vocab;
+  kt_keyword_mention *ment; size_t nment;   /* the vocabulary's terms in the input */
 } builder;
 
 static node *new_node(builder *B, int kind){
@@ -360,6 +364,23 @@ static char *reading_cut(builder *B, const char *w, int n, int cut){
   return phrase_of(B, &a, buf, n + 1, 0);
 }
 
+/* Adds the readings of w[0..n) (analysed in a) cut in two where a writer may
+** have put a space: between two syllables of the stem (not before its
+** particle or ending: not 클러스터|의), a stem of 3 syllables or more (독일의
+** is not 독 일의), with a word the lexicon knows on one side at least
+** (스마트|전문화, not 클|러스터정책). */
+static void add_cuts(builder *B, node *L, const char *w, int n, const phrase_acc *a){
+  const unsigned char *z = (const unsigned char *)w;
+  int syl = 0;
+  for(int i = 0; i < a->stem_end; i++) syl += hangul_at(z, n, i);
+  if( syl < 3 || syl > MAX_SPLIT_WORD ) return;
+  for(int i = 3; i < a->stem_end; i++){
+    if( !hangul_at(z, n, i) || !hangul_before(z, i) ) continue;
+    if( !kr_known_word(&B->tk, w, i) && !kr_known_word(&B->tk, w + i, n - i) ) continue;
+    add_reading(B, L, reading_cut(B, w, n, i));
+  }
+}
+
 static node *make_leaf(builder *B, const lexeme *x){
   node *L = new_node(B, N_LEAF);
   if( L == 0 ) return 0;
@@ -390,20 +411,9 @@ static node *make_leaf(builder *B, const lexeme *x){
   add_reading(B, L, phrase_of(B, &a, w, n, 0));
   if( L->nread == 0 ) return L;
   L->plain = 1;
-  /* the word cut in two where a writer may have put a space: between two
-  ** syllables of the stem (not before its particle or ending: not 클러스터|의),
-  ** a stem of 3 syllables or more (독일의 is not 독 일의), with a word the lexicon
-  ** knows on one side at least (스마트|전문화, not 클|러스터정책) */
-  int syl = 0;
-  for(int i = 0; i < a.stem_end; i++) syl += hangul_at(B->z, x->e, x->b + i);
-  if( syl >= 3 && syl <= MAX_SPLIT_WORD ){
-    for(int i = 3; i < a.stem_end; i++){
-      if( !hangul_at(B->z, x->e, x->b + i) || !hangul_before(B->z + x->b, i) ) continue;
-      if( !kr_known_word(&B->tk, w, i) && !kr_known_word(&B->tk, w + i, n - i) ) continue;
-      add_reading(B, L, reading_cut(B, w, n, i));
-    }
-  }
+  add_cuts(B, L, w, n, &a);
   L->bare = a.stem_end == n;
+  L->stem_end = x->b + a.stem_end;
   return L;
 }
 
@@ -427,6 +437,61 @@ static void glue(builder *B, node *l, node *r){
   memcpy(q, p, len);
   add_reading(B, l, p);
   add_reading(B, r, q);
+}
+
+/* ---- vocabulary terms ---- */
+/* Adds the readings of one term of a concept: its tokens, and for a Korean
+** term its other spacing (스마트 특성화 glued, 스마트전문화 cut). */
+static void add_term(builder *B, node *X, const char *term){
+  int n = (int)strlen(term);
+  phrase_acc a;
+  analyse(B, term, n, 0, &a);
+  add_reading(B, X, phrase_of(B, &a, term, n, 0));
+  if( n > MAX_SPLIT_WORD * 3 * 2 ) return;
+  const unsigned char *z = (const unsigned char *)term;
+  char buf[MAX_SPLIT_WORD * 3 * 2 + 8];
+  int m = 0, spaced = 0;
+  for(int i = 0; i < n; i++){
+    if( term[i] == ' ' && i >= 3 && hangul_before(z, i) && hangul_at(z, n, i + 1) ){ spaced = 1; continue; }
+    buf[m++] = term[i];
+  }
+  if( spaced ){
+    analyse(B, buf, m, 0, &a);
+    add_reading(B, X, phrase_of(B, &a, buf, m, 0));
+  }else if( memchr(term, ' ', (size_t)n) == 0 ){
+    add_cuts(B, X, term, n, &a);   /* a keeps the analysis' stem_end */
+  }
+}
+
+/* Words side by side kid[i..] that are a vocabulary term (the term starts
+** the first word and ends the last, before at most a particle or ending)
+** become one leaf: every term of the concept. */
+static void expand_terms(builder *B, node *x){
+  if( B->nment == 0 ) return;
+  for(int i = 0; i < x->nkid; i++){
+    node *k = x->kid[i];
+    if( !(k && k->kind == N_LEAF && k->plain) ) continue;
+    const kt_keyword_mention *m = 0;
+    for(size_t q = 0; q < B->nment; q++){
+      if( (int)B->ment[q].start == k->b ){ m = &B->ment[q]; break; }
+    }
+    if( m == 0 ) continue;
+    int j = i;
+    while( (int)m->end > x->kid[j]->e && j + 1 < x->nkid && x->glued[j]
+           && x->kid[j + 1] && x->kid[j + 1]->kind == N_LEAF && x->kid[j + 1]->plain ) j++;
+    if( (int)m->end > x->kid[j]->e || (int)m->end < x->kid[j]->stem_end ) continue;
+    node *X = new_node(B, N_LEAF);
+    if( X == 0 ) return;
+    X->b = k->b; X->e = x->kid[j]->e;
+    for(size_t t = 0; t < kt_vocab_terms(B->vocab); t++){
+      const char *c, *term;
+      kt_vocab_term(B->vocab, t, &c, &term);
+      if( strcmp(c, m->concept) == 0 ) add_term(B, X, term);
+    }
+    x->kid[i] = X;
+    for(int r = i + 1; r <= j; r++) x->kid[r] = 0;
+    i = j;
+  }
 }
 
 /* ---- the parser ---- */
@@ -501,8 +566,9 @@ static node *parse_and(builder *B){
     add_kid(B, x, k, side_by_side);
     side_by_side = 1;
   }
-  /* glue plain words written side by side; then drop function words when
-  ** something else is searched */
+  /* vocabulary terms; glue plain words written side by side; then drop
+  ** function words when something else is searched */
+  expand_terms(B, x);
   int content = 0;
   for(int i = 0; i < x->nkid; i++){
     node *k = x->kid[i];
@@ -598,7 +664,7 @@ static int print(builder *B, kq_str *o, const node *x, int top){
   return simple;
 }
 
-int kq_build(const char *text, int n, char **out, int *nout){
+int kq_build(const char *text, int n, const kt_vocab *vocab, char **out, int *nout){
   *out = 0;
   *nout = 0;
   if( text == 0 || n < 0 ) n = 0;
@@ -611,6 +677,12 @@ int kq_build(const char *text, int n, char **out, int *nout){
   kr_config cfg = { 0, 1, 0 };
   kr_tokenizer_init(&B->tk, &cfg);
   B->nlx = lex(B->z, n, B->lx);
+  B->vocab = vocab;
+  if( vocab && n > 0 && kt_vocab_find(vocab, (const char *)B->z, (size_t)n, &B->ment, &B->nment) ){
+    free(B->lx);
+    free(B);
+    return -1;
+  }
   /* stray `)` and operators at the top are skipped; what is around them is ANDed */
   node *top = new_node(B, N_AND);
   while( !B->oom && cur(B) != L_END ){
@@ -627,6 +699,7 @@ int kq_build(const char *text, int n, char **out, int *nout){
   }
   int oom = B->oom || o.oom;
   free_nodes(B);
+  free(B->ment);
   free(B->lx);
   free(B);
   if( oom ){ free(o.z); return -1; }

@@ -37,9 +37,17 @@
 #ifndef KOLIT_SEARCH_QUERY_H
 #define KOLIT_SEARCH_QUERY_H
 
+struct kt_vocab;
+
 /* Builds the MATCH expression for text[0..n) (UTF-8; invalid bytes separate
-** words). Returns 0 and sets *out to a NUL-terminated string from malloc()
-** (the caller frees it) and *nout to its length, or -1 when out of memory. */
-int kq_build(const char *text, int n, char **out, int *nout);
+** words). With a vocabulary (ext/tag/vocab.h; NULL for none), words side by
+** side that are a term of a concept (smart specialization, 기술이전의: the
+** term, then at most a particle or ending) become one OR of the readings of
+** every term of that concept, each analysed as in a document, with the
+** spacing readings of its Korean terms (스마트전문화 is also 스마트 전문화);
+** a quoted phrase is not expanded. Returns 0 and sets *out to a
+** NUL-terminated string from malloc() (the caller frees it) and *nout to its
+** length, or -1 when out of memory. */
+int kq_build(const char *text, int n, const struct kt_vocab *vocab, char **out, int *nout);
 
 #endif

@@ -3,18 +3,23 @@
 ** the right rows is tested through SQL (tests/sql/korean_query.sql). */
 #include "check.h"
 #include "search/query.h"
+#include "tag/vocab.h"
 #include <stdlib.h>
 
-static const char *q(const char *text){
+static const kt_vocab *vocab;   /* for qv() */
+
+static const char *qv(const char *text, const kt_vocab *v){
   static char last[4096];
   char *out = 0;
   int n = 0;
-  if( kq_build(text, (int)strlen(text), &out, &n) != 0 ) return "(out of memory)";
+  if( kq_build(text, (int)strlen(text), v, &out, &n) != 0 ) return "(out of memory)";
   snprintf(last, sizeof last, "%s", out);
   if( (int)strlen(out) != n ) snprintf(last, sizeof last, "(length %d is not %d)", n, (int)strlen(out));
   free(out);
   return last;
 }
+
+static const char *q(const char *text){ return qv(text, 0); }
 
 int main(void){
   /* words: the phrase of their tokens, ANDed */
@@ -105,6 +110,34 @@ int main(void){
   /* a reading whose tokens the table's tokenizer would read another way
   ** alone is given as typed (탈퇴신고서 alone is not 탈퇴 신고서) */
   CHECK_STR(q("교섭단체 탈퇴신고서를"), "(\"교섭 단체\" OR \"교 섭단체\" OR \"교섭 단 체\" OR \"교섭단체탈퇴신고서를\") AND (\"탈퇴신고서를\" OR \"탈 퇴신 고서\" OR \"탈퇴 고서\" OR \"탈퇴 신고 서\" OR \"교섭단체탈퇴신고서를\")");
+  /* a vocabulary: words side by side that are a term (then at most a particle)
+  ** become every term of its concept, each with its readings */
+  kt_vocab *mine = kt_vocab_new();
+  CHECK(mine != 0);
+  CHECK_INT(kt_vocab_add(mine, "s3", 2, "smart specialization", 20), 0);
+  CHECK_INT(kt_vocab_add(mine, "s3", 2, "스마트전문화", strlen("스마트전문화")), 0);
+  CHECK_INT(kt_vocab_add(mine, "tt", 2, "기술이전", strlen("기술이전")), 0);
+  CHECK_INT(kt_vocab_add(mine, "tt", 2, "technology transfer", 19), 0);
+  CHECK_INT(kt_vocab_compile(mine), 0);
+  vocab = mine;
+  CHECK_STR(qv("smart specialization", vocab),
+            "(\"smart specialization\" OR \"스마트 전 문화\" OR \"스 마트 전 문화\" OR \"스마트 전문 화\")");
+  CHECK_STR(qv("Smart Specializations 정책", vocab),
+            "(\"smart specialization\" OR \"스마트 전 문화\" OR \"스 마트 전 문화\" OR \"스마트 전문 화\") AND \"정책\"");
+  CHECK_STR(qv("기술이전의 정책", vocab),
+            "(\"기술 이전\" OR \"기 술 이전\" OR \"기술 전\" OR \"technology transfer\") AND \"정책\"");
+  CHECK_STR(qv("technology OR transfer", vocab), "\"technology\" OR \"transfer\"");
+  CHECK_STR(qv("\"technology transfer\"", vocab), "\"technology transfer\"");
+  /* a term inside a longer word is no term of the query */
+  CHECK_STR(qv("기술이전센터", vocab), "(\"기술 이전 센터\" OR \"기 술이전센터\" OR \"기술 전 센터\" OR \"기술 이전센 터\")");
+  CHECK_STR(qv("smart", vocab), "\"smart\"");
+  kt_vocab_free(mine);
+  /* the built-in one */
+  char err[128];
+  const kt_vocab *builtin = kt_vocab_cluster_policy(err, sizeof err);
+  CHECK(builtin != 0);
+  CHECK(strstr(qv("기술이전", builtin), "\"technology transfer\"") != 0);
+  CHECK(strstr(qv("smart specialization", builtin), "\"스마트 전문 화\"") != 0);
   /* nested parentheses beyond 32 are ignored, never a crash */
   char deep[200];
   memset(deep, '(', 100);
