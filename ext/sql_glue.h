@@ -19,6 +19,7 @@ int kolit_register_tokenizer(sqlite3 *db, char **pzErr);
 int kolit_register_korean_tokens(sqlite3 *db, char **pzErr);
 int kolit_register_countries(sqlite3 *db, char **pzErr);
 int kolit_register_keywords(sqlite3 *db, char **pzErr);
+int kolit_register_term_pairs(sqlite3 *db, char **pzErr);
 
 /* The korean tokenizer's options (sql_tokenizer.c), shared with
 ** korean_tokens(): parses key/value pairs into *cfg; with "userdict" reads the
@@ -28,6 +29,16 @@ struct kr_config;
 struct kr_userdict;
 int kolit_korean_options(sqlite3 *db, const char **az, int n, struct kr_config *cfg,
                          struct kr_userdict **pUser, char **pzErr);
+
+/* Keyword vocabularies (sql_keywords.c), shared with korean_query(text,
+** vocabulary): the built-in "cluster_policy", or a table or view with columns
+** concept and term compiled (the caller frees it with kt_vocab_free). NULL
+** with *pzErr set (sqlite3_mprintf, "<fn>: ...") on error, or NULL with
+** *pzErr NULL when out of memory. */
+#define KOLIT_VOCAB_BUILTIN "cluster_policy"
+struct kt_vocab;
+const struct kt_vocab *kolit_vocab_builtin(const char *fn, char **pzErr);
+struct kt_vocab *kolit_vocab_from_table(sqlite3 *db, const char *fn, const char *name, char **pzErr);
 
 /* Functions that mark their result as JSON (sqlite3_result_subtype) say so
 ** to SQLite versions that ask (3.45 and later); 3.40 has no such flag. */

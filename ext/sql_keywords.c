@@ -40,11 +40,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define BUILTIN_NAME "cluster_policy"
+#define BUILTIN_NAME KOLIT_VOCAB_BUILTIN
 
 /* Compiles the vocabulary table or view `name`. Returns it, or NULL with
-** *pzErr set (sqlite3_mprintf) naming the vocabulary and the reason. */
-static kt_vocab *vocab_from_table(sqlite3 *db, const char *fn, const char *name, char **pzErr){
+** *pzErr set (sqlite3_mprintf) naming the vocabulary and the reason
+** (declared in sql_glue.h: korean_query reads vocabularies too). */
+kt_vocab *kolit_vocab_from_table(sqlite3 *db, const char *fn, const char *name, char **pzErr){
   char *sql = sqlite3_mprintf("SELECT concept, term FROM \"%w\"", name);
   *pzErr = 0;  /* stays NULL when out of memory: the caller reports SQLITE_NOMEM */
   if( sql == 0 ) return 0;
@@ -90,7 +91,7 @@ static kt_vocab *vocab_from_table(sqlite3 *db, const char *fn, const char *name,
   return v;
 }
 
-static const kt_vocab *builtin_or_error(const char *fn, char **pzErr){
+const kt_vocab *kolit_vocab_builtin(const char *fn, char **pzErr){
   char err[128];
   const kt_vocab *v = kt_vocab_cluster_policy(err, sizeof(err));
   if( v == 0 ) *pzErr = sqlite3_mprintf("%s: cannot build vocabulary \"" BUILTIN_NAME "\": %s", fn, err);
@@ -113,12 +114,12 @@ static void keywords_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     const char *name = (const char *)sqlite3_value_text(argv[1]);
     if( name == 0 ){ sqlite3_result_error_nomem(ctx); return; }
     if( strcmp(name, BUILTIN_NAME) == 0 ){
-      v = builtin_or_error("keywords", &zErr);
+      v = kolit_vocab_builtin("keywords", &zErr);
     }else if( (v = sqlite3_get_auxdata(ctx, 1)) == 0 ){
-      v = compiled = vocab_from_table(sqlite3_context_db_handle(ctx), "keywords", name, &zErr);
+      v = compiled = kolit_vocab_from_table(sqlite3_context_db_handle(ctx), "keywords", name, &zErr);
     }
   }else{
-    v = builtin_or_error("keywords", &zErr);
+    v = kolit_vocab_builtin("keywords", &zErr);
   }
   if( v == 0 ){
     kolit_result_error(ctx, zErr);
@@ -193,7 +194,7 @@ static int kw_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, i
     const char *name = (const char *)sqlite3_value_text(argv[1]);
     if( name == 0 ) return SQLITE_NOMEM;
     if( strcmp(name, BUILTIN_NAME) == 0 ){
-      c->v = builtin_or_error("keyword_tags", &zErr);
+      c->v = kolit_vocab_builtin("keyword_tags", &zErr);
     }else if( c->user && strcmp(c->vocab_name, name) == 0 ){
       c->v = c->user;
     }else{
@@ -202,10 +203,10 @@ static int kw_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, i
       c->user = 0;
       c->vocab_name = sqlite3_mprintf("%s", name);
       if( c->vocab_name == 0 ) return SQLITE_NOMEM;
-      c->v = c->user = vocab_from_table(((kolit_tvf_vtab *)cur->pVtab)->db, "keyword_tags", name, &zErr);
+      c->v = c->user = kolit_vocab_from_table(((kolit_tvf_vtab *)cur->pVtab)->db, "keyword_tags", name, &zErr);
     }
   }else{
-    c->v = builtin_or_error("keyword_tags", &zErr);
+    c->v = kolit_vocab_builtin("keyword_tags", &zErr);
   }
   if( c->v == 0 ) return kolit_tvf_error(cur->pVtab, zErr);
   rc = kolit_tvf_text(&c->base, argc, argv);
@@ -278,7 +279,7 @@ static int lv_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
 static sqlite3_module lit_vocabulary_module = KOLIT_TVF_MODULE(lv_connect, lv_best_index, kolit_tvf_close, lv_filter, lv_column);
 
 int kolit_register_keywords(sqlite3 *db, char **pzErr){
-  if( builtin_or_error("keywords", pzErr) == 0 ) return SQLITE_ERROR;
+  if( kolit_vocab_builtin("keywords", pzErr) == 0 ) return SQLITE_ERROR;
   int rc = sqlite3_create_function(db, "keywords", 1,
       SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS | KOLIT_JSON_RESULT, 0, keywords_func, 0, 0);
   if( rc == SQLITE_OK ) rc = sqlite3_create_function(db, "keywords", 2,

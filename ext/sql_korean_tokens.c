@@ -17,16 +17,20 @@
 ** them); options are the tokenizer's, written the same way ('choseong 1 hanja 0',
 ** 'userdict my_words'). Tokens are those of the document side.
 **
-** korean_query splits what a person types at spaces. Each word becomes the
-** phrase of its query-side tokens ("클러스터 정책"); a word whose last syllable
-** is only typed as its initial consonant (클러스ㅌ) becomes a prefix phrase of
-** the syllables before it ("클러스"*). Words are ANDed. FTS5 syntax in the
-** input (quotes, -, :, parentheses, NOT) is only text. NULL when nothing
-** searchable is left.
+** korean_query(text) is kq_build() of ext/search/query.c, which documents the
+** language: words (ANDed), OR, AND, NOT, "phrases", parentheses, column:
+** filters, prefixes (클러스* and 클러스ㅌ); each word an OR of the ways a
+** document may write it (glued to its neighbour or cut in two). Text with
+** nothing searchable gives "" (matches no row); NULL gives NULL.
+** korean_query(text, vocabulary): words that are a term of a concept of the
+** vocabulary ('cluster_policy' or a table or view of concept, term, as for
+** keywords()) become an OR of every term of that concept.
 */
 #include "sql_glue.h"
 #include "korean/korean.h"
-#include "text/utf8.h"
+#include "search/query.h"
+#include "tag/vocab.h"
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- collecting tokens into memory ---- */
@@ -210,102 +214,56 @@ static sqlite3_module korean_tokens_module = {
 };
 
 /* ---- korean_query ---- */
-typedef struct QueryBuf { sqlite3_str *out; int words, colocated; } QueryBuf;
-
-static int query_token(void *ctx, int flags, const char *tok, int n, int start, int end){
-  (void)start; (void)end;
-  QueryBuf *q = ctx;
-  if( flags & KR_COLOCATED ){ q->colocated = 1; return SQLITE_OK; }
-  sqlite3_str_appendf(q->out, q->words++ ? " %.*s" : "%.*s", n, tok);
-  return SQLITE_OK;
-}
-
-/* Appends the phrase of text[0..n) (query-side tokens) to out, nothing when
-** it has no tokens; prefix adds the FTS5 prefix marker. A word whose tokens
-** have a colocated alternative (히어로 read as 히어 + 로, and as itself) is
-** quoted as typed, so that the table's tokenizer reads both again. Returns
-** an SQLite code (SQLITE_NOMEM when the phrase could not be built). */
-static int query_phrase(kr_tokenizer *t, sqlite3_str *out, const char *text, int n, int prefix){
-  sqlite3_str *words = sqlite3_str_new(0);
-  QueryBuf q = { words, 0, 0 };
-  kr_tokenize(t, KR_QUERY, text, n, &q, query_token);
-  int rc = sqlite3_str_errcode(words);
-  char *z = sqlite3_str_finish(words);
-  if( rc == SQLITE_OK && q.words > 0 && z ){
-    if( sqlite3_str_length(out) ) sqlite3_str_appendchar(out, 1, ' ');
-    if( q.colocated ){
-      sqlite3_str_appendchar(out, 1, '"');
-      for(int i = 0; i < n; i++){
-        if( text[i] == '"' ) sqlite3_str_appendchar(out, 1, '"');
-        sqlite3_str_appendchar(out, 1, text[i]);
-      }
-      sqlite3_str_appendf(out, "\"%s", prefix ? "*" : "");
-    }else{
-      sqlite3_str_appendf(out, "\"%s\"%s", z, prefix ? "*" : "");
-    }
-  }
-  sqlite3_free(z);
-  return rc;
-}
-
-static int is_compat_consonant(uint32_t cp){ return cp >= 0x3131 && cp <= 0x314E; }
+/* The parser lives in ext/search/query.c (plain C, malloc); its result is
+** copied into SQLite's memory. korean_query(text, vocabulary) takes the
+** vocabulary as keywords() does: 'cluster_policy' or a table or view of
+** (concept, term), compiled once per statement (auxdata of argument 2). */
+static void vocab_free_aux(void *p){ kt_vocab_free(p); }
 
 static void korean_query_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  (void)argc;
+  const kt_vocab *v = 0;
+  kt_vocab *compiled = 0;   /* compiled here: handed to auxdata at the end */
+  if( argc > 1 ){
+    char *zErr = 0;
+    if( sqlite3_value_type(argv[1]) != SQLITE_TEXT ){
+      sqlite3_result_error(ctx, "korean_query: the vocabulary must be a table or view name", -1);
+      return;
+    }
+    const char *name = (const char *)sqlite3_value_text(argv[1]);
+    if( name == 0 ){ sqlite3_result_error_nomem(ctx); return; }
+    if( strcmp(name, KOLIT_VOCAB_BUILTIN) == 0 ){
+      v = kolit_vocab_builtin("korean_query", &zErr);
+    }else if( (v = sqlite3_get_auxdata(ctx, 1)) == 0 ){
+      v = compiled = kolit_vocab_from_table(sqlite3_context_db_handle(ctx), "korean_query", name, &zErr);
+    }
+    if( v == 0 ){ kolit_result_error(ctx, zErr); return; }
+  }
   const char *text = (const char *)sqlite3_value_text(argv[0]);
   int n = sqlite3_value_bytes(argv[0]);
   if( text == 0 ){
     if( sqlite3_value_type(argv[0]) != SQLITE_NULL ) sqlite3_result_error_nomem(ctx);
-    return;
-  }
-  kr_tokenizer *t = sqlite3_malloc(sizeof *t);
-  if( t == 0 ){ sqlite3_result_error_nomem(ctx); return; }
-  kr_config cfg = { 0, 1, 0 };
-  kr_tokenizer_init(t, &cfg);
-  sqlite3_str *out = sqlite3_str_new(sqlite3_context_db_handle(ctx));
-  const unsigned char *z = (const unsigned char *)text;
-  int i = 0;
-  while( i < n ){
-    while( i < n && (z[i] == ' ' || z[i] == '\t' || z[i] == '\n' || z[i] == '\r') ) i++;
-    int b = i;
-    while( i < n && !(z[i] == ' ' || z[i] == '\t' || z[i] == '\n' || z[i] == '\r') ) i++;
-    if( i == b ) break;
-    /* 클러스ㅌ: syllables, then initial consonants typed for the syllable to come */
-    int k = i, last_syllable = 0;
-    uint32_t cp;
-    while( k > b ){
-      int j = k - 1;
-      while( j > b && (z[j] & 0xC0) == 0x80 ) j--;
-      if( kt_utf8_decode(z + j, (size_t)(k - j), &cp) <= 0 || !is_compat_consonant(cp) ) break;
-      k = j;
-    }
-    if( k < i && k > b ){
-      int j = k - 1;
-      while( j > b && (z[j] & 0xC0) == 0x80 ) j--;
-      last_syllable = kt_utf8_decode(z + j, (size_t)(k - j), &cp) > 0 && kt_is_hangul_syllable(cp);
-    }
-    int rc = last_syllable ? query_phrase(t, out, text + b, k - b, 1)
-                           : query_phrase(t, out, text + b, i - b, 0);
-    if( rc != SQLITE_OK ){
-      sqlite3_free(t);
-      sqlite3_free(sqlite3_str_finish(out));
-      sqlite3_result_error_code(ctx, rc);
-      return;
+  }else{
+    char *q = 0;
+    int nq = 0;
+    if( kq_build(text, n, v, &q, &nq) != 0 ){
+      sqlite3_result_error_nomem(ctx);
+    }else{
+      sqlite3_result_text(ctx, q, nq, SQLITE_TRANSIENT);
+      free(q);
     }
   }
-  sqlite3_free(t);
-  int rc = sqlite3_str_errcode(out);
-  int len = sqlite3_str_length(out);
-  char *r = sqlite3_str_finish(out);
-  if( rc != SQLITE_OK ){ sqlite3_free(r); sqlite3_result_error_code(ctx, rc); return; }
-  if( len == 0 ){ sqlite3_free(r); return; }   /* NULL: nothing to search */
-  sqlite3_result_text(ctx, r, len, sqlite3_free);
+  /* last: SQLite may free the vocabulary at once (the next row compiles it again) */
+  if( compiled ) sqlite3_set_auxdata(ctx, 1, compiled, vocab_free_aux);
 }
 
 int kolit_register_korean_tokens(sqlite3 *db, char **pzErr){
   (void)pzErr;
   int rc = sqlite3_create_module(db, "korean_tokens", &korean_tokens_module, 0);
   if( rc != SQLITE_OK ) return rc;
-  return sqlite3_create_function(db, "korean_query", 1,
+  rc = sqlite3_create_function(db, "korean_query", 1,
       SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, 0, korean_query_func, 0, 0);
+  /* reads a table: not from triggers and views, like keywords(text, vocabulary) */
+  if( rc == SQLITE_OK ) rc = sqlite3_create_function(db, "korean_query", 2,
+      SQLITE_UTF8 | SQLITE_DIRECTONLY, 0, korean_query_func, 0, 0);
+  return rc;
 }

@@ -693,6 +693,25 @@ static int classify(uint32_t *pcp, const unsigned char *z, int n, int *pi){
   }
 }
 
+int kr_known_word(kr_tokenizer *t, const char *text, int n){
+  uint32_t s[KR_RUN];
+  unsigned char cut[KR_RUN + 1];
+  const unsigned char *z = (const unsigned char *)text;
+  int m = 0;
+  for(int i = 0; i < n; ){
+    uint32_t cp;
+    int len = kt_utf8_decode(z + i, (size_t)(n - i), &cp);
+    if( len <= 0 || !kt_is_hangul_syllable(cp) || m == KR_RUN ) return 0;
+    s[m++] = cp;
+    i += len;
+  }
+  if( m == 0 ) return 0;
+  int cost;
+  t->single_start = 0;
+  analyze(t, s, m, 1, cut, &cost);
+  return cost < UNKNOWN_COST;
+}
+
 void kr_tokenizer_init(kr_tokenizer *t, const kr_config *cfg){
   memset(t, 0, sizeof *t);
   if( cfg ) t->cfg = *cfg;

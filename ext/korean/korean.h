@@ -86,4 +86,9 @@ void kr_tokenizer_init(kr_tokenizer *t, const kr_config *cfg);
 ** first non-zero value returned by fn. */
 int kr_tokenize(kr_tokenizer *t, int mode, const char *text, int n, void *ctx, kr_token_fn fn);
 
+/* Whether text[0..n), Hangul syllables only, is one word the lexicon
+** covers: known nouns, with or without a particle or ending (정책은, 전문화;
+** not 러스터, not a name the lexicon lacks). */
+int kr_known_word(kr_tokenizer *t, const char *text, int n);
+
 #endif

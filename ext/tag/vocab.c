@@ -43,6 +43,11 @@ void kt_vocab_free(kt_vocab *v){
 
 size_t kt_vocab_terms(const kt_vocab *v){ return v->n; }
 
+void kt_vocab_term(const kt_vocab *v, size_t i, const char **concept, const char **term){
+  *concept = v->t[i].concept;
+  *term = v->t[i].text;
+}
+
 /* A copy of s[0..n) in the vocabulary's blocks (a long string gets a block
 ** of its own). */
 static char *own(kt_vocab *v, const char *s, size_t n){

@@ -40,6 +40,10 @@ int kt_vocab_compile(kt_vocab *v);
 
 size_t kt_vocab_terms(const kt_vocab *v);
 
+/* Term i (0 <= i < kt_vocab_terms(v)) as written, and its concept; both
+** owned by the vocabulary. */
+void kt_vocab_term(const kt_vocab *v, size_t i, const char **concept, const char **term);
+
 /* The mentions in text[0..n), in text order, malloc'd (*out, free() it).
 ** Returns 0, or -1 when out of memory. */
 int kt_vocab_find(const kt_vocab *v, const char *text, size_t n, kt_keyword_mention **out, size_t *count);

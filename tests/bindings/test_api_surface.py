@@ -17,9 +17,11 @@ EXPECTED_FUNCTIONS = {
     ("korean_query", 1): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     # the two-argument form reads the vocabulary table named by its argument
     ("keywords", 2): SQLITE_DIRECTONLY,
+    ("korean_query", 2): SQLITE_DIRECTONLY,
 }
 EXPECTED_MODULES = {"lit_documents", "lit_records", "lit_authors",
-                    "country_tags", "keyword_tags", "lit_vocabulary", "korean_tokens"}
+                    "country_tags", "keyword_tags", "lit_vocabulary", "korean_tokens",
+                    "term_pairs"}
 
 def surface(con):
     funcs = {(r[0], r[1], r[2]) for r in con.execute(

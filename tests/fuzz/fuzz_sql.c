@@ -16,9 +16,12 @@ static const char *const fixed[] = {
   ** FTS5 index that must stay consistent */
   "SELECT token, start, \"end\", position, colocated FROM korean_tokens(?1, 'choseong 1')",
   "SELECT korean_query(?1)",
+  "SELECT korean_query(?1, 'cluster_policy')",
+  "SELECT concept, lang, term, source FROM term_pairs(?1, ?1)",
   "CREATE VIRTUAL TABLE k USING fts5(x, tokenize='porter korean choseong 1')",
   "INSERT INTO k(x) VALUES (?1), (?2)",
   "SELECT rowid, highlight(k, 0, '[', ']') FROM k WHERE k MATCH korean_query(?1)",
+  "SELECT rowid FROM k WHERE k MATCH korean_query(?1, 'cluster_policy')",
   "DELETE FROM k WHERE rowid = 1",
   "INSERT INTO k(k) VALUES ('integrity-check')",
   "SELECT countries(?1), keywords(?1), countries(?2)",

@@ -47,6 +47,12 @@ static const char *const statements[] = {
   "SELECT count(*), count(broader) FROM lit_vocabulary",
   "SELECT token, start, \"end\", position, colocated FROM korean_tokens('지역산업클러스터정책은 韓國 TAMA클러스터의', 'choseong 1')",
   "SELECT korean_query('클러스터정책 클러스ㅌ \"R&D\"')",
+  "SELECT korean_query('(독일 OR 일본) title: \"혁신 클러스터\" NOT 클러스* 히어로 언제부터')",
+  "SELECT korean_query('smart specialization 기술이전의', 'cluster_policy')",
+  "SELECT concept, lang, term, source FROM term_pairs('스마트 전문화(smart specialization)와 지역혁신체계(RIS)',"
+    " '[\"기술이전\",\"technology transfer\"]')",
+  "CREATE TABLE my_terms(concept TEXT, term TEXT); INSERT INTO my_terms VALUES ('s3', '스마트전문화'), ('s3', 'smart specialisation');"
+    "SELECT korean_query('스마트 전문화 OR smart specialisation', 'my_terms')",
   "CREATE TABLE words(word TEXT); INSERT INTO words VALUES ('젓갈클러스터'), ('산학+연');"
     "CREATE VIRTUAL TABLE t USING fts5(x, tokenize='porter korean userdict words');"
     "INSERT INTO t VALUES ('지역산업클러스터정책은 발전하는 地域産業'), ('젓갈클러스터의 clusters');"

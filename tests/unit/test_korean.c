@@ -231,5 +231,21 @@ int main(void){
   kr_tokenizer_init(&t, &cfg_default);
   CHECK_INT(kr_tokenize(&t, KR_DOCUMENT, "하나 둘 셋 넷", (int)strlen("하나 둘 셋 넷"), &count, stop_after_two), 99);
   CHECK_INT(count, 2);
+  /* kr_known_word: a word the lexicon covers (korean_query cuts compounds
+  ** next to one) */
+  {
+    static kr_tokenizer kt;
+    kr_tokenizer_init(&kt, &cfg_default);
+#define KNOWN(w) kr_known_word(&kt, w, (int)strlen(w))
+    CHECK_INT(KNOWN("전문화"), 1);
+    CHECK_INT(KNOWN("정책은"), 1);
+    CHECK_INT(KNOWN("지역혁신클러스터정책"), 1);
+    CHECK_INT(KNOWN("러스터"), 0);
+    CHECK_INT(KNOWN("테크노"), 0);
+    CHECK_INT(KNOWN(""), 0);
+    CHECK_INT(KNOWN("R&D"), 0);
+    CHECK_INT(KNOWN("정책 평가"), 0);
+#undef KNOWN
+  }
   return CHECK_DONE();
 }
