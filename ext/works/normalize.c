@@ -460,9 +460,9 @@ static const char *syllable_letters(unsigned l, unsigned v){
     "gk", "kg", "n", "dt", "td", "rln", "m", "bp", "bp", "s", "s", 0, "jc", "jc", "cj", "k", "t", "p", "h",
   };
   if( l != 11 ) return by_initial[l];
-  /* ㅇ: the vowel's letter; ㅑㅒㅕㅖㅛㅠ y, ㅘㅙㅝㅞㅟ w, ㅓㅡ e/u/o, ㅜ u/o, ㅣ i/e/y */
+  /* ㅇ: the vowel's letter; ㅑㅒㅕㅖㅛㅠ y, ㅘㅙㅝㅞㅟ w, ㅓㅡ e/u/o, ㅜ u/o/w (Woo), ㅣ i/e/y */
   static const char *const by_vowel[21] = {
-    "a", "a", "y", "y", "eou", "e", "y", "y", "o", "w", "w", "ow", "y", "uo", "w", "w", "w", "y", "eu", "uey", "iey",
+    "a", "a", "y", "y", "eou", "e", "y", "y", "o", "w", "w", "ow", "y", "uow", "w", "w", "w", "y", "eu", "uey", "iey",
   };
   return by_vowel[v];
 }
@@ -503,6 +503,8 @@ int kw_author_compare(const kw_author *x, const kw_author *y){
     if( strcmp(x->lat_family, y->lat_family) != 0 ){
       /* the order of two words may have been read differently */
       if( x->lat_given[0] && strcmp(x->lat_family, y->lat_given) == 0 && strcmp(x->lat_given, y->lat_family) == 0 ) return 2;
+      /* two spellings of one Korean family name (Choi, Choe) and one given name */
+      if( x->lat_given[0] && strcmp(x->lat_given, y->lat_given) == 0 && kw_surname_variants(x->lat_family, y->lat_family) ) return 1;
       return 0;
     }
     if( x->lat_given[0] && strcmp(x->lat_given, y->lat_given) == 0 ) return 2;

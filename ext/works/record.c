@@ -16,6 +16,7 @@
 ** ids found in url.
 */
 #include "works/works_internal.h"
+#include "text/text.h"
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +27,17 @@ typedef struct rd { kw_arena *a; int64_t id; char *err; size_t errlen; } rd;
 static int bad(rd *r, const char *field, const char *what){
   snprintf(r->err, r->errlen, "record %lld: %s %s", (long long)r->id, field, what);
   return 1;
+}
+
+/* s[0..n) in NFC (the text layer; macOS files hold NFD) into the arena. */
+static int nfc_copy(rd *r, const char *s, size_t n, const char **out){
+  kt_text t;
+  char err[200];
+  if( kt_decode(s, n, &t, err, sizeof err) ) return -1;
+  if( t.encoding && t.normalized ){ s = t.text; n = t.len; }
+  *out = kw_strndup(r->a, s, n);
+  kt_text_free(&t);
+  return *out ? 0 : -1;
 }
 
 /* A text field: a string or a number as written; NULL/absent leave *out. */
@@ -51,8 +63,7 @@ static int text_field(rd *r, json_t *o, const char *field, const char **out){
   while( n && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') ){ s++; n--; }
   while( n && (s[n-1] == ' ' || s[n-1] == '\t' || s[n-1] == '\n' || s[n-1] == '\r') ) n--;
   if( n == 0 ) return 0;
-  *out = kw_strndup(r->a, s, n);
-  return *out ? 0 : -1;
+  return nfc_copy(r, s, n, out);
 }
 
 /* An array field, or a string holding one as JSON text; *arr gets a new
@@ -93,7 +104,7 @@ static int split_list(rd *r, const char *s, const char ***out, int *n){
     while( len && *b == ' ' ){ b++; len--; }
     while( len && b[len-1] == ' ' ) len--;
     if( len ){
-      if( (v[k] = kw_strndup(r->a, b, len)) == 0 ) return -1;
+      if( nfc_copy(r, b, len, &v[k]) ) return -1;
       k++;
     }
     if( !e ) break;
@@ -119,7 +130,7 @@ static int keywords(rd *r, json_t *o, kw_record *rec){
     if( !json_is_string(k) ){ rc = bad(r, "keywords", "has an element that is not text"); break; }
     const char *s = json_string_value(k);
     if( s[0] == 0 ) continue;
-    if( (rec->keywords[rec->nkeywords] = kw_strndup(r->a, s, strlen(s))) == 0 ) rc = -1;
+    if( nfc_copy(r, s, strlen(s), &rec->keywords[rec->nkeywords]) ) rc = -1;
     else rec->nkeywords++;
   }
   json_decref(arr);
@@ -157,7 +168,7 @@ static int authors(rd *r, json_t *o, kw_record *rec){
     if( json_is_string(v) ){
       const char *s = json_string_value(v);
       if( s[0] == 0 ) continue;
-      if( (au->name = kw_strndup(r->a, s, strlen(s))) == 0 ){ rc = -1; break; }
+      if( nfc_copy(r, s, strlen(s), &au->name) ){ rc = -1; break; }
     }else if( json_is_object(v) ){
       if( (rc = text_field(r, v, "name", &au->name)) ) break;
       if( (rc = text_field(r, v, "family", &au->family)) ) break;

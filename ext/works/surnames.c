@@ -48,17 +48,31 @@ int kw_is_romanized_surname(const char *w, size_t n){
   return 0;
 }
 
+/* 1 when w is a word of the space-separated list. */
+static int in_list(const char *list, const char *w){
+  size_t n = strlen(w);
+  for( const char *p = list; *p; ){
+    const char *e = strchr(p, ' ');
+    size_t len = e ? (size_t)(e - p) : strlen(p);
+    if( len == n && memcmp(p, w, n) == 0 ) return 1;
+    p += len;
+    if( *p == ' ' ) p++;
+  }
+  return 0;
+}
+
 int kw_surname_romanized_as(const char *h, size_t hn, const char *latin, size_t ln){
   const char *roms = kw_surname_romanizations(h, hn);
   char low[24];
   int k = fold_latin(latin, ln, low, sizeof low);
   if( roms == 0 || k <= 0 ) return 0;
-  for( const char *p = roms; *p; ){
-    const char *e = strchr(p, ' ');
-    size_t len = e ? (size_t)(e - p) : strlen(p);
-    if( len == (size_t)k && memcmp(p, low, len) == 0 ) return 1;
-    p += len;
-    if( *p == ' ' ) p++;
+  return in_list(roms, low);
+}
+
+int kw_surname_variants(const char *a, const char *b){
+  if( !kw_is_romanized_surname(a, strlen(a)) || !kw_is_romanized_surname(b, strlen(b)) ) return 0;
+  for( int i = 0; i < kw_surnames_count; i++ ){
+    if( in_list(kw_surnames[i].latin, a) && in_list(kw_surnames[i].latin, b) ) return 1;
   }
   return 0;
 }

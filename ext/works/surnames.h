@@ -32,4 +32,9 @@ int kw_is_romanized_surname(const char *w, size_t n);
 ** letters, any case; hyphens, spaces and apostrophes ignored) in the table. */
 int kw_surname_romanized_as(const char *h, size_t hn, const char *latin, size_t ln);
 
+/* 1 when the romanized family names a and b (lower-case letters) are two
+** spellings of one Korean family name of the table (choi and choe, lee and
+** rhee). */
+int kw_surname_variants(const char *a, const char *b);
+
 #endif

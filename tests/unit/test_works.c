@@ -86,6 +86,10 @@ static void test_surnames(void){
   }
   for( int i = 1; i < kw_surname_latin_count; i++ ) CHECK(strcmp(kw_surname_latin[i-1], kw_surname_latin[i]) < 0);
   CHECK(kw_surnames_count >= 100);
+  CHECK(kw_surname_variants("choi", "choe"));
+  CHECK(kw_surname_variants("lee", "rhee"));
+  CHECK(!kw_surname_variants("kim", "lee"));
+  CHECK(!kw_surname_variants("smith", "smyth"));
 }
 
 /* Two authors from one-author JSON records. */
@@ -118,6 +122,13 @@ static void test_authors(void){
   CHECK_INT(compare_names("\"김민수\"", "\"Park, Min-Su\""), 0);
   CHECK_INT(compare_names("\"김민수\"", "\"Kim, Min-Ho Jun\""), 0);   /* three initials, two syllables */
   CHECK_INT(compare_names("\"오영진\"", "\"Oh, Young-Jin\""), 1);      /* ㅇ + ㅕ written "you" */
+  /* two spellings of one family name, the same given name */
+  CHECK_INT(compare_names("\"Choe, Sang-Chuel\"", "\"Sang-Chuel Choi\""), 1);
+  CHECK_INT(compare_names("\"Choe, Sang-Chuel\"", "\"Sang-Min Choi\""), 0);
+  CHECK_INT(compare_names("\"Smyth, John\"", "\"Smith, John\""), 0);
+  CHECK_INT(compare_names("\"한상우\"", "\"Han, Sang-Woo\""), 1);
+  /* NFD names compose */
+  CHECK_INT(compare_names("\"\u1100\u1175\u11b7\u1109\u1165\u11bc\u1112\u1169\"", "\"김성호\""), 2);
   /* the pair a record gives */
   CHECK_INT(compare_names("{\"name\":\"김민수\",\"name_latin\":\"Kim, Minsoo\"}", "\"Kim, Minsoo\""), 2);
   CHECK_INT(compare_names("{\"name\":\"남궁민\",\"name_latin\":\"Namkoong, Min\"}", "\"남궁민\""), 2);
