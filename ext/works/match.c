@@ -4,7 +4,8 @@
 ** Blocking: each record gives keys (its DOI, its KCI and KoreaScience ids,
 ** the first 12 characters of its title key and its main-title key in each
 ** script); records that share a key are compared, within one year of each
-** other for title keys. A common title gives no title key.
+** other for title keys. A common title gives only a key of itself with its
+** volume, issue and first page.
 **
 ** A pair is one work when (first that holds; precision first):
 **   user      the user said same
@@ -19,6 +20,9 @@
 **   title_ko_main+year+author+pages
 **             one title is the other's main title without its subtitle,
 **             the same year, an author in common, the same first page
+**   title_ko+year+author+pages+volume
+**             a common title (서평, Editorial, too short): the same year,
+**             author, volume, issue and first page (and journal when known)
 ** and nothing contradicts it: different DOIs or source ids, years more than
 ** one apart, different kinds (a journal article and a conference paper are
 ** versions of each other, not one work), different volume, issue, first
@@ -47,6 +51,7 @@ enum { CLASS_USER, CLASS_DOI, CLASS_SOURCE, CLASS_TITLE };
 #define EV_AUTHOR      0x0200
 #define EV_PAGES       0x0400
 #define EV_VOLUME      0x0800
+#define EV_COMMON      0x1000   /* internal: the same common title */
 
 typedef struct edge { int a, b; int cls; unsigned ev; } edge;
 typedef struct edges { edge *p; int n, cap; } edges;
@@ -98,7 +103,7 @@ static int authors_agree(const kw_record *x, const kw_record *y){
 static unsigned titles(const char *ka, const char *ma, int ca, const char *kb, const char *mb, int cb,
                        unsigned full, unsigned main, int *conflict){
   if( !ka || !kb ) return 0;
-  if( strcmp(ka, kb) == 0 ) return ca || cb ? 0 : full;
+  if( strcmp(ka, kb) == 0 ) return ca || cb ? (full | EV_COMMON) : full;
   /* one title without subtitle is the other's main title */
   if( (!ma && mb && strcmp(ka, mb) == 0) || (!mb && ma && strcmp(kb, ma) == 0) ){
     const char *m = ma ? ma : mb;
@@ -130,6 +135,15 @@ static int compare(const kw_set *s, int i, int j, edges *out, edges *versions){
   unsigned tfo = titles(x->key_foreign, x->key_foreign_main, x->common_foreign, y->key_foreign,
                         y->key_foreign_main, y->common_foreign, EV_TITLE_FO, EV_TITLE_FO_M, &conflict_fo);
   if( conflict_ko || (!tko && !tfo) ) return 0;
+  if( (tko | tfo) & EV_COMMON ){
+    /* a common title (서평, Editorial): one only at the same place of one
+    ** issue, by the same author */
+    if( dy || !x->page_first || !y->page_first || !x->volume || !y->volume || !x->issue || !y->issue ) return 0;
+    if( differ(x->journal, y->journal) || authors_agree(x, y) < 1 ) return 0;
+    if( x->kind && y->kind && x->kind != y->kind ) return 0;
+    unsigned t = (tko & EV_COMMON) ? tko : tfo;
+    return edge_push(out, i, j, CLASS_TITLE, (t & ~EV_COMMON) | EV_YEAR | EV_AUTHOR | EV_PAGES | EV_VOLUME);
+  }
   /* both scripts present on both sides: the foreign titles may be
   ** translated differently, but a main-title match needs both to agree */
   unsigned title = (tko & EV_TITLE_KO) ? tko : (tfo & EV_TITLE_FO) ? tfo : tko ? tko : tfo;
@@ -188,7 +202,7 @@ static int cmp_edge(const void *a, const void *b){
 #define MAX_BLOCK_PAIRS 200000   /* comparisons in one block at most */
 
 static int block_keys(const kw_set *s, bkey **out, size_t *nout){
-  size_t cap = (size_t)s->n * 7 + 1, n = 0;
+  size_t cap = (size_t)s->n * 8 + 1, n = 0;
   bkey *k = malloc(sizeof(bkey) * cap);
   if( k == 0 ) return -1;
   for( int i = 0; i < s->n; i++ ){
@@ -201,6 +215,12 @@ static int block_keys(const kw_set *s, bkey **out, size_t *nout){
       k[n++] = (bkey){hash_key('t', r->key_ko, PREFIX_CP), r->year, i, KEY_TITLE};
       const char *m = r->key_ko_main ? r->key_ko_main : r->key_ko;
       k[n++] = (bkey){hash_key('m', m, (size_t)-1), r->year, i, KEY_TITLE};
+    }
+    /* a common title blocks with the place it has in an issue */
+    if( ((r->key_ko && r->common_ko) || (r->key_foreign && r->common_foreign)) && r->volume && r->issue && r->page_first ){
+      uint64_t h = hash_key('c', r->common_ko ? r->key_ko : r->key_foreign, (size_t)-1);
+      h ^= hash_key('v', r->volume, (size_t)-1) * 31 ^ hash_key('i', r->issue, (size_t)-1) * 17 ^ hash_key('p', r->page_first, (size_t)-1);
+      k[n++] = (bkey){h, r->year, i, KEY_TITLE};
     }
     if( r->key_foreign && !r->common_foreign ){
       k[n++] = (bkey){hash_key('T', r->key_foreign, PREFIX_CP), r->year, i, KEY_TITLE};
@@ -295,6 +315,7 @@ static const char *evidence_text(kw_arena *a, unsigned ev){
     {EV_USER, "user"}, {EV_DOI, "doi"}, {EV_KCI, "kci_id"}, {EV_KS, "koreascience_id"},
     {EV_TITLE_KO, "title_ko"}, {EV_TITLE_KO_M, "title_ko_main"}, {EV_TITLE_FO, "title_foreign"},
     {EV_TITLE_FO_M, "title_foreign_main"}, {EV_YEAR, "year"}, {EV_AUTHOR, "author"}, {EV_PAGES, "pages"},
+    {EV_VOLUME, "volume"},
   };
   char buf[160];
   size_t k = 0;

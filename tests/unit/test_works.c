@@ -221,6 +221,10 @@ static void test_duplicates(void){
   PAIR("title_ko+year+pages",
     {15, "{\"title_ko\":\"산업클러스터의 네트워크 구조 분석\",\"year\":2015,\"volume\":\"18\",\"issue\":\"2\",\"page_first\":\"45\"}"},
     {16, "{\"title_ko\":\"산업 클러스터의 네트워크 구조 분석\",\"year\":2015,\"volume\":\"Vol. 18\",\"issue\":\"No. 2\",\"page_first\":\"45\",\"authors\":[\"박지훈\"]}"});
+  /* a common title at the same place of one issue, by the same author */
+  PAIR("title_ko+year+author+pages+volume",
+    {17, "{\"title_ko\":\"서평\",\"year\":2018,\"journal\":\"지역연구\",\"volume\":\"34\",\"issue\":\"2\",\"page_first\":\"201\",\"authors\":[\"이민호\"]}"},
+    {18, "{\"title_ko\":\"서 평\",\"year\":2018,\"volume\":\"34\",\"issue\":\"2\",\"page_first\":\"201\",\"authors\":[\"Lee, Min-Ho\"]}"});
   /* a chain: the English twin joins through the Korean one */
   {
     rec r[] = {
@@ -286,6 +290,13 @@ static void test_traps(void){
   PAIR(NULL,
     {17, "{\"title_ko\":\"권두언\",\"year\":2021,\"authors\":[\"한지원\"]}"},
     {18, "{\"title_ko\":\"권 두 언\",\"year\":2021,\"authors\":[\"한지원\"]}"});
+  /* ... also with the same issue but another first page, or no author */
+  PAIR(NULL,
+    {31, "{\"title_ko\":\"서평\",\"year\":2018,\"volume\":\"34\",\"issue\":\"2\",\"page_first\":\"201\",\"authors\":[\"이민호\"]}"},
+    {32, "{\"title_ko\":\"서평\",\"year\":2018,\"volume\":\"34\",\"issue\":\"2\",\"page_first\":\"207\",\"authors\":[\"이민호\"]}"});
+  PAIR(NULL,
+    {33, "{\"title\":\"Editorial\",\"year\":2018,\"volume\":\"34\",\"issue\":\"2\",\"page_first\":\"1\"}"},
+    {34, "{\"title\":\"Editorial\",\"year\":2018,\"volume\":\"34\",\"issue\":\"2\",\"page_first\":\"1\"}"});
   /* a book review names its book: the full titles differ */
   PAIR(NULL,
     {19, "{\"title_ko\":\"서평: 클러스터의 경제학\",\"year\":2018,\"authors\":[\"이민호\"]}"},
