@@ -413,7 +413,7 @@ int kw_match(kw_set *s, char *err, size_t errlen){
     }
   }
   if( candidates(s, &e, &v) ) goto done;
-  qsort(e.p, (size_t)e.n, sizeof(edge), cmp_edge);
+  if( e.n ) qsort(e.p, (size_t)e.n, sizeof(edge), cmp_edge);
   for( int k = 0; k < e.n; k++ ){
     int ra = find(s->parent, e.p[k].a), rb = find(s->parent, e.p[k].b);
     if( ra == rb ) continue;

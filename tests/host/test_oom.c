@@ -47,6 +47,11 @@ static const char *const statements[] = {
   "SELECT count(*), count(broader) FROM lit_vocabulary",
   "SELECT token, start, \"end\", position, colocated FROM korean_tokens('지역산업클러스터정책은 韓國 TAMA클러스터의', 'choseong 1')",
   "SELECT korean_query('클러스터정책 클러스ㅌ \"R&D\"')",
+  "SELECT w.value ->> '$.work_id', w.value ->> '$.title_ko.value' FROM json_each((SELECT works_match(x, "
+    "json_object('title_ko', '판교 클러스터의 진화와 정책과제', 'year', 2019, 'authors', json_array(a))) "
+    "FROM (SELECT 1 AS x, '김민수' AS a UNION ALL SELECT 2, 'Kim, Min-Su')), '$.works') AS w",
+  "SELECT works_match(x, '{\"title\":\"Editorial\"}', '[{\"a\":1,\"b\":2,\"decision\":\"same\"}]') "
+    "FROM (SELECT 1 AS x UNION ALL SELECT 2)",
   "CREATE TABLE words(word TEXT); INSERT INTO words VALUES ('젓갈클러스터'), ('산학+연');"
     "CREATE VIRTUAL TABLE t USING fts5(x, tokenize='porter korean userdict words');"
     "INSERT INTO t VALUES ('지역산업클러스터정책은 발전하는 地域産業'), ('젓갈클러스터의 clusters');"
