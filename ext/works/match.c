@@ -56,6 +56,16 @@ enum { CLASS_USER, CLASS_DOI, CLASS_SOURCE, CLASS_TITLE };
 typedef struct edge { int a, b; int cls; unsigned ev; } edge;
 typedef struct edges { edge *p; int n, cap; } edges;
 
+/* versions by work ids, then the evidence that names the most */
+static int cmp_version(const void *a, const void *b){
+  const kw_merge *x = a, *y = b;
+  if( x->a != y->a ) return x->a < y->a ? -1 : 1;
+  if( x->b != y->b ) return x->b < y->b ? -1 : 1;
+  size_t lx = strlen(x->evidence), ly = strlen(y->evidence);
+  if( lx != ly ) return lx > ly ? -1 : 1;
+  return strcmp(x->evidence, y->evidence);
+}
+
 static int edge_push(edges *e, int a, int b, int cls, unsigned ev){
   if( e->n == e->cap ){
     int cap = e->cap ? e->cap * 2 : 256;
@@ -451,18 +461,24 @@ int kw_match(kw_set *s, char *err, size_t errlen){
   for( int k = 0; k < v.n; k++ ){
     int64_t wa = s->work[v.p[k].a], wb = s->work[v.p[k].b];
     if( wa == wb ) continue;
-    if( wa > wb ){ int64_t t = wa; wa = wb; wb = t; }
-    int seen = 0;
-    for( int q = 0; q < s->nversions && !seen; q++ ) seen = s->versions[q].a == wa && s->versions[q].b == wb;
-    if( seen ) continue;
-    if( s->nversions % 64 == 0 ){
+    if( (s->nversions & 63) == 0 ){
       kw_merge *nv = realloc(s->versions, sizeof(kw_merge) * (size_t)(s->nversions + 64));
       if( nv == 0 ) goto done;
       s->versions = nv;
     }
     const char *ev = evidence_text(&s->result, v.p[k].ev);
     if( ev == 0 ) goto done;
+    if( wa > wb ){ int64_t t = wa; wa = wb; wb = t; }
     s->versions[s->nversions++] = (kw_merge){wa, wa, wb, ev};
+  }
+  if( s->nversions ){
+    qsort(s->versions, (size_t)s->nversions, sizeof(kw_merge), cmp_version);
+    int w = 0;
+    for( int k = 0; k < s->nversions; k++ ){
+      if( w && s->versions[w-1].a == s->versions[k].a && s->versions[w-1].b == s->versions[k].b ) continue;
+      s->versions[w++] = s->versions[k];
+    }
+    s->nversions = w;
   }
   s->matched = 1;
   rc = 0;

@@ -393,6 +393,46 @@ static void test_best_fields(void){
   kw_set_free(s);
 }
 
+/* Fields as SQL builds them: numbers, ';' lists, JSON text in a string;
+** what the result escapes. */
+static void test_fields(void){
+  rec r[] = {
+    {40, "{\"title_ko\":\"지역 \\\"혁신\\\"\\n정책\",\"year\":2019.0,\"page_first\":7,\"volume\":12,"
+         "\"keywords\":\"혁신; 정책 ;\",\"authors\":\"김민수; et al.\",\"url\":\"x JAKO2019123456789012 ART00123456789\"}"},
+  };
+  kw_set *s = match(r, 1, NULL);
+  CHECK(s != 0);
+  if( s == 0 ) return;
+  CHECK_INT(s->rec[0].year, 2019);
+  CHECK_STR(s->rec[0].page_first, "7");
+  CHECK_STR(s->rec[0].volume, "12");
+  CHECK_INT(s->rec[0].nkeywords, 2);
+  CHECK_STR(s->rec[0].keywords[1], "정책");
+  CHECK_INT(s->rec[0].nauthors, 1);
+  CHECK_STR(s->rec[0].authors[0].ko_family, "김");
+  CHECK_STR(s->rec[0].authors[0].ko_given, "민수");
+  /* a 16-digit JAKO and a 11-digit ART are no ids */
+  CHECK_STR(s->rec[0].ks_id, NULL);
+  CHECK_STR(s->rec[0].kci_id, NULL);
+  char *json;
+  size_t len;
+  CHECK_INT(kw_result_json(s, &json, &len), 0);
+  CHECK(strstr(json, "\"title_ko\":{\"value\":\"지역 \\\"혁신\\\"\\n정책\",\"record_id\":40}") != 0);
+  CHECK(strstr(json, "\"keywords\":{\"value\":[\"혁신\",\"정책\"],\"record_ids\":[40]}") != 0);
+  free(json);
+  kw_set_free(s);
+  char err[200];
+  s = kw_set_new();
+  CHECK_INT(kw_set_add_json(s, 1, "{\"year\":2019.5}", 15, err, sizeof err), 1);
+  CHECK_STR(err, "record 1: year is not a year");
+  CHECK_INT(kw_set_add_json(s, 1, "{\"authors\":\"[1,\"}", 17, err, sizeof err), 1);
+  CHECK_STR(err, "record 1: authors is text that starts like a JSON array but is not one");
+  CHECK_INT(kw_set_add_json(s, 1, "{\"authors\":[true]}", 18, err, sizeof err), 1);
+  CHECK_STR(err, "record 1: authors has an element that is not text or an object");
+  CHECK_INT(kw_set_count(s), 0);
+  kw_set_free(s);
+}
+
 int main(void){
   test_title_keys();
   test_doi();
@@ -402,5 +442,6 @@ int main(void){
   test_traps();
   test_decisions();
   test_best_fields();
+  test_fields();
   return CHECK_DONE();
 }
