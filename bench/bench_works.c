@@ -1,7 +1,7 @@
 /*
 ** Duplicate matcher benchmark: bash bench/works.sh
 **
-**   bench_works PAIRS_SAME.json PAIRS_DIFFERENT.json [N]
+**   bench_works PAIRS_SAME.json PAIRS_DIFFERENT.json [N [EXTENSION]]
 **
 ** 1. Quality on the labelled test set (tests/works/pairs_*.json): all records
 **    matched together; pairwise precision and recall of kolit's matcher
@@ -19,6 +19,8 @@
 **    romanized authors, the year one later, a shared DOI), through
 **    kw_set_add_json, kw_match and kw_result_json: seconds of each, peak
 **    memory (ru_maxrss), and the pairwise precision and recall on them.
+** 3. With EXTENSION: the same records through SQL, SELECT works_match(id,
+**    record) over a table of them in an in-memory database, in seconds.
 */
 #include "works/works.h"
 #include "works/surnames.h"
@@ -27,6 +29,7 @@
 #include "text/utf8.h"
 #include "../tests/works/pairs_load.h"
 #include <jansson.h>
+#include <sqlite3.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -311,6 +314,19 @@ int main(int argc, char **argv){
     for( int k = 0; k < q->na; k++ ) q->a[k] = (gauthor){(int)rnd(40), rnd(NSYL), rnd(NSYL)};
   }
   char *buf = malloc(2048);
+  sqlite3 *db = 0;
+  sqlite3_stmt *ins = 0;
+  if( argc > 4 ){
+    char *zErr = 0;
+    if( sqlite3_open(":memory:", &db) || sqlite3_enable_load_extension(db, 1)
+        || sqlite3_load_extension(db, argv[4], 0, &zErr)
+        || sqlite3_exec(db, "CREATE TABLE t(id INTEGER PRIMARY KEY, record TEXT)", 0, 0, 0)
+        || sqlite3_prepare_v2(db, "INSERT INTO t VALUES (?1, ?2)", -1, &ins, 0) ){
+      fprintf(stderr, "%s: %s\n", argv[4], zErr ? zErr : sqlite3_errmsg(db));
+      return 1;
+    }
+    sqlite3_exec(db, "BEGIN", 0, 0, 0);
+  }
   long long *truth_id = malloc(sizeof(long long) * (size_t)N);
   double t0 = now();
   s = kw_set_new();
@@ -328,6 +344,13 @@ int main(int argc, char **argv){
     bytes += (size_t)n;
     truth_id[i] = paper;
     if( kw_set_add_json(s, i + 1, buf, (size_t)n, err, sizeof err) ){ fprintf(stderr, "%s\n%s\n", err, buf); return 1; }
+    if( ins ){
+      double tin = now();
+      sqlite3_bind_int(ins, 1, i + 1);
+      sqlite3_bind_text(ins, 2, buf, n, SQLITE_TRANSIENT);
+      if( sqlite3_step(ins) != SQLITE_DONE || sqlite3_reset(ins) ){ fprintf(stderr, "%s\n", sqlite3_errmsg(db)); return 1; }
+      t0 += now() - tin;   /* the table's inserts are not the matcher's time */
+    }
   }
   double t1 = now();
   if( kw_match(s, err, sizeof err) ){ fprintf(stderr, "%s\n", err); return 1; }
@@ -349,5 +372,20 @@ int main(int argc, char **argv){
   printf("  pairwise precision %.4f  recall %.4f on the generated duplicates\n", p, r);
   free(json); free(pw); free(truth_id); free(buf); free(g);
   kw_set_free(s);
+  if( db ){
+    sqlite3_finalize(ins);
+    sqlite3_exec(db, "COMMIT", 0, 0, 0);
+    sqlite3_stmt *st;
+    double q0 = now();
+    if( sqlite3_prepare_v2(db, "SELECT length(works_match(id, record)) FROM t", -1, &st, 0) || sqlite3_step(st) != SQLITE_ROW ){
+      fprintf(stderr, "%s\n", sqlite3_errmsg(db));
+      return 1;
+    }
+    double q1 = now();
+    printf("  through SQL: SELECT works_match(id, record) over the %d rows: %.2f s (%.1f MB of JSON)\n", N, q1 - q0,
+           (double)sqlite3_column_int64(st, 0) / 1e6);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+  }
   return 0;
 }

@@ -29,7 +29,9 @@
 ** page, series number or issue number, Korean titles that differ, or the
 ** user said different. The guards hold for whole clusters too: union-find
 ** refuses to join two clusters with different DOIs, source ids or kinds, a
-** year span over one, or a pair the user said is different.
+** year span over one, Korean titles of two papers (an English-only twin
+** cannot join two Korean papers that share a translated title), or a pair
+** the user said is different.
 */
 #include "works/works_internal.h"
 #include <stdio.h>
@@ -269,7 +271,21 @@ static int candidates(const kw_set *s, edges *out, edges *versions){
 
 /* ---- clustering ---------------------------------------------------------------- */
 
-typedef struct croot { const char *doi, *kci, *ks; int ymin, ymax; int kind; } croot;
+typedef struct croot {
+  const char *doi, *kci, *ks;
+  const char *ko, *ko_main;     /* the Korean title keys of the cluster's first record that has one */
+  int ymin, ymax;
+  int kind;
+} croot;
+
+/* 1 when two Korean title keys (with their main-title keys) are of two
+** papers: neither equal nor one the other's main title (as compare()). */
+static int ko_conflict(const char *ka, const char *ma, const char *kb, const char *mb){
+  if( !ka || !kb || strcmp(ka, kb) == 0 ) return 0;
+  if( !ma && mb && strcmp(ka, mb) == 0 ) return 0;
+  if( !mb && ma && strcmp(kb, ma) == 0 ) return 0;
+  return 1;
+}
 
 static int find(int *p, int x){
   while( p[x] != x ){ p[x] = p[p[x]]; x = p[x]; }
@@ -300,6 +316,7 @@ static int guarded(const croot *c, int ra, int rb, int user){
   if( user ) return 0;
   if( differ(x->doi, y->doi) || differ(x->kci, y->kci) || differ(x->ks, y->ks) ) return 1;
   if( x->kind && y->kind && x->kind != y->kind ) return 1;
+  if( ko_conflict(x->ko, x->ko_main, y->ko, y->ko_main) ) return 1;
   if( x->ymin && y->ymin ){
     int lo = x->ymin < y->ymin ? x->ymin : y->ymin, hi = x->ymax > y->ymax ? x->ymax : y->ymax;
     if( hi - lo > 1 ) return 1;
@@ -313,6 +330,7 @@ static void join(croot *c, int *p, int ra, int rb){
   if( !x->kci ) x->kci = y->kci;
   if( !x->ks ) x->ks = y->ks;
   if( !x->kind ) x->kind = y->kind;
+  if( !x->ko ){ x->ko = y->ko; x->ko_main = y->ko_main; }
   if( y->ymin ){
     if( !x->ymin || y->ymin < x->ymin ) x->ymin = y->ymin;
     if( y->ymax > x->ymax ) x->ymax = y->ymax;
@@ -398,7 +416,7 @@ int kw_match(kw_set *s, char *err, size_t errlen){
     order[i] = (byid){s->rec[i].id, i};
     s->parent[i] = i;
     const kw_record *r = &s->rec[i];
-    c[i] = (croot){r->doi, r->kci_id, r->ks_id, r->year, r->year, r->kind};
+    c[i] = (croot){r->doi, r->kci_id, r->ks_id, r->key_ko, r->key_ko_main, r->year, r->year, r->kind};
   }
   qsort(order, (size_t)n, sizeof(byid), cmp_by_id);
   for( int i = 1; i < n; i++ ){

@@ -313,6 +313,18 @@ static void test_traps(void){
   PAIR(NULL,
     {25, "{\"title_ko\":\"지역혁신정책의 평가\",\"title_foreign\":\"Evaluation of Regional Innovation Policy\",\"year\":2014,\"authors\":[\"Lee, Min\"]}"},
     {26, "{\"title_ko\":\"지역혁신사업의 평가\",\"title_foreign\":\"Evaluation of Regional Innovation Policy\",\"year\":2014,\"authors\":[\"Lee, Min\"]}"});
+  /* ... and an English-only record that matches both cannot chain them */
+  {
+    rec r[] = {
+      {41, "{\"title_ko\":\"지역혁신정책의 평가\",\"title_foreign\":\"Evaluation of Regional Innovation Policy\",\"year\":2014,\"authors\":[\"Lee, Min\"]}"},
+      {42, "{\"title_ko\":\"지역혁신사업의 평가\",\"title_foreign\":\"Evaluation of Regional Innovation Policy\",\"year\":2014,\"authors\":[\"Lee, Min\"]}"},
+      {43, "{\"title\":\"Evaluation of regional innovation policy\",\"year\":2014,\"authors\":[\"Min Lee\"]}"},
+    };
+    kw_set *s = match(r, 3, NULL);
+    CHECK(s && kw_work_of(s, 0) != kw_work_of(s, 1));
+    CHECK(s && kw_work_of(s, 2) == 41);
+    kw_set_free(s);
+  }
   /* no year: a title alone is not enough */
   PAIR(NULL,
     {27, "{\"title_ko\":\"창조경제혁신센터의 성과\",\"authors\":[\"홍길동\"]}"},
