@@ -22,12 +22,13 @@ const char *kw_surname_romanizations(const char *h, size_t n){
 }
 
 /* Lower-case ASCII letters of w[0..n) into out (size cap); -1 when w has
-** anything but letters, hyphens, spaces and apostrophes, or is too long. */
-static int fold_latin(const char *w, size_t n, char *out, size_t cap){
+** anything but letters (and, unless strict, hyphens, spaces and
+** apostrophes, which are skipped), or is too long. */
+static int fold_latin(const char *w, size_t n, char *out, size_t cap, int strict){
   size_t k = 0;
   for( size_t i = 0; i < n; i++ ){
     char ch = w[i];
-    if( ch == '-' || ch == ' ' || ch == '\'' ) continue;
+    if( !strict && (ch == '-' || ch == ' ' || ch == '\'') ) continue;
     if( ch >= 'A' && ch <= 'Z' ) ch = (char)(ch + 32);
     if( ch < 'a' || ch > 'z' || k + 1 >= cap ) return -1;
     out[k++] = ch;
@@ -38,7 +39,7 @@ static int fold_latin(const char *w, size_t n, char *out, size_t cap){
 
 int kw_is_romanized_surname(const char *w, size_t n){
   char low[24];
-  if( fold_latin(w, n, low, sizeof low) <= 0 ) return 0;
+  if( fold_latin(w, n, low, sizeof low, 1) <= 0 ) return 0;
   int lo = 0, hi = kw_surname_latin_count - 1;
   while( lo <= hi ){
     int mid = (lo + hi) / 2, c = strcmp(low, kw_surname_latin[mid]);
@@ -64,7 +65,7 @@ static int in_list(const char *list, const char *w){
 int kw_surname_romanized_as(const char *h, size_t hn, const char *latin, size_t ln){
   const char *roms = kw_surname_romanizations(h, hn);
   char low[24];
-  int k = fold_latin(latin, ln, low, sizeof low);
+  int k = fold_latin(latin, ln, low, sizeof low, 0);
   if( roms == 0 || k <= 0 ) return 0;
   return in_list(roms, low);
 }

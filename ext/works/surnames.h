@@ -24,8 +24,8 @@ extern const int kw_surname_latin_count;
 ** table does not have it. */
 const char *kw_surname_romanizations(const char *h, size_t n);
 
-/* 1 when w[0..n) (ASCII letters, any case) is a romanization of a Korean
-** family name in the table. */
+/* 1 when w[0..n) (ASCII letters only, any case) is a romanization of a
+** Korean family name in the table. */
 int kw_is_romanized_surname(const char *w, size_t n);
 
 /* 1 when the Hangul family name h[0..hn) is written latin[0..ln) (ASCII

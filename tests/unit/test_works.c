@@ -72,6 +72,8 @@ static void test_surnames(void){
   CHECK(kw_is_romanized_surname("RHEE", 4));
   CHECK(kw_is_romanized_surname("Namgoong", 8));
   CHECK(!kw_is_romanized_surname("Smith", 5));
+  CHECK(!kw_is_romanized_surname("Kim-", 4));
+  CHECK(!kw_is_romanized_surname("", 0));
   CHECK(kw_surname_romanized_as("이", 3, "Lee", 3));
   CHECK(kw_surname_romanized_as("이", 3, "Rhee", 4));
   CHECK(kw_surname_romanized_as("박", 3, "Pak", 3));
