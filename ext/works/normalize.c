@@ -320,6 +320,8 @@ static size_t hangul_name(const char *s, char *out, size_t cap, size_t *space_at
       if( k + 3 >= cap ) return 0;
       memcpy(out + k, p + i, 3);
       k += 3;
+    }else if( cp == '(' || cp == '[' || cp == 0xFF08 ){
+      break;                 /* 김민수(산업연구원): the rest is an affiliation */
     }else if( cp == ' ' || cp == 0x00B7 || cp == 0x318D || cp == '.' ){
       if( cp == ' ' && k && !*space_at ) *space_at = k;
     }else{
@@ -329,6 +331,40 @@ static size_t hangul_name(const char *s, char *out, size_t cap, size_t *space_at
   }
   out[k] = 0;
   return k;
+}
+
+/* A name written in Hanja (金英鎬) read as Hangul into out (cap bytes), as a
+** name: 金 at the start is the family name 김 (not 금), the other characters
+** take the tokenizer's readings. Returns out, or s when s has no Hanja. */
+static const char *hanja_name(const char *s, char *out, size_t cap){
+  const unsigned char *p = (const unsigned char *)s;
+  size_t n = strlen(s), i = 0, k = 0;
+  uint32_t hz[16], rd[16];
+  int nh = 0, any = 0;
+  for(;;){
+    uint32_t cp = 0;
+    int len = i < n ? kt_utf8_decode(p + i, n - i, &cp) : 0;
+    int hanja = len > 0 && kr_is_hanja(cp);
+    if( nh && (!hanja || nh == 16) ){
+      kr_hanja_read(hz, nh, rd);
+      if( hz[0] == 0x91D1 && k == 0 ) rd[0] = 0xAE40;   /* 金 -> 김 */
+      for( int j = 0; j < nh; j++ ){
+        if( k + 4 >= cap ) return s;
+        k += (size_t)kt_utf8_encode(rd[j], out + k);
+      }
+      nh = 0;
+    }
+    if( len <= 0 ) break;
+    if( hanja ){ hz[nh++] = cp; any = 1; }
+    else{
+      if( k + (size_t)len >= cap ) return s;
+      memcpy(out + k, p + i, (size_t)len);
+      k += (size_t)len;
+    }
+    i += (size_t)len;
+  }
+  out[k] = 0;
+  return any ? out : s;
 }
 
 static int has_latin_letter(const char *s){
@@ -372,6 +408,8 @@ static void initials(const char *g, size_t n, char out[8]){
 ** of Korean family names at one end is the family name, else the last word
 ** (given-first, as English-language journals write). */
 static void latin_parts(const char *s, size_t n, const char **fam, size_t *fn, const char **giv, size_t *gn){
+  const char *paren = memchr(s, '(', n);
+  if( paren ) n = (size_t)(paren - s);    /* Kim, Min-Su (KIET) */
   const char *comma = memchr(s, ',', n);
   while( n && s[n-1] == ' ' ) n--;
   while( n && *s == ' ' ){ s++; n--; }
@@ -400,10 +438,10 @@ static const char *two_syllable_family[] = { "남궁", "황보", "제갈", "선�
 
 int kw_author_derive(kw_arena *a, kw_author *au){
   /* Hangul: name_ko, else name or family+given when written in Hangul */
-  char hb[64], fb[64];
+  char hb[64], fb[64], rb[64];
   size_t space_at = 0, hn = 0;
-  if( au->name_ko ) hn = hangul_name(au->name_ko, hb, sizeof hb, &space_at);
-  if( hn == 0 && au->name ) hn = hangul_name(au->name, hb, sizeof hb, &space_at);
+  if( au->name_ko ) hn = hangul_name(hanja_name(au->name_ko, rb, sizeof rb), hb, sizeof hb, &space_at);
+  if( hn == 0 && au->name ) hn = hangul_name(hanja_name(au->name, rb, sizeof rb), hb, sizeof hb, &space_at);
   size_t famlen = 0;
   if( hn == 0 && au->family && (famlen = hangul_name(au->family, hb, sizeof hb, &space_at)) > 0 ){
     size_t gl = au->given ? hangul_name(au->given, fb, sizeof fb, &space_at) : 0;

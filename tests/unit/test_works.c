@@ -129,6 +129,13 @@ static void test_authors(void){
   CHECK_INT(compare_names("\"Choe, Sang-Chuel\"", "\"Sang-Min Choi\""), 0);
   CHECK_INT(compare_names("\"Smyth, John\"", "\"Smith, John\""), 0);
   CHECK_INT(compare_names("\"한상우\"", "\"Han, Sang-Woo\""), 1);
+  /* names in Hanja are read as names: 金 is the family name 김, 李 is 이 */
+  CHECK_INT(compare_names("\"金英鎬\"", "\"김영호\""), 2);
+  CHECK_INT(compare_names("\"李正浩\"", "\"이정호\""), 2);
+  CHECK_INT(compare_names("\"李正浩\"", "\"Lee, Jung-Ho\""), 1);
+  /* an affiliation in parentheses is not part of the name */
+  CHECK_INT(compare_names("\"김민수(산업연구원)\"", "\"김민수\""), 2);
+  CHECK_INT(compare_names("\"Kim, Min-Su (KIET)\"", "\"Min-Su Kim\""), 2);
   /* NFD names compose */
   CHECK_INT(compare_names("\"\u1100\u1175\u11b7\u1109\u1165\u11bc\u1112\u1169\"", "\"김성호\""), 2);
   /* the pair a record gives */
