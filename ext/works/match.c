@@ -146,23 +146,26 @@ static int compare(const kw_set *s, int i, int j, edges *out, edges *versions){
                         EV_TITLE_KO, EV_TITLE_KO_M, &conflict_ko);
   unsigned tfo = titles(x->key_foreign, x->key_foreign_main, x->common_foreign, y->key_foreign,
                         y->key_foreign_main, y->common_foreign, EV_TITLE_FO, EV_TITLE_FO_M, &conflict_fo);
-  if( conflict_ko || (!tko && !tfo) ) return 0;
-  if( (tko | tfo) & EV_COMMON ){
-    /* a common title (서평, Editorial): one only at the same place of one
-    ** issue, by the same author */
-    if( dy || !x->page_first || !y->page_first || !x->volume || !y->volume || !x->issue || !y->issue ) return 0;
+  if( conflict_ko ) return 0;
+  /* a title both records share that many papers have (서평, Editorial)
+  ** counts only when the other script gives no title evidence, and then only
+  ** at the same place of one issue, by the same author */
+  unsigned common = (tko & EV_COMMON) ? tko : (tfo & EV_COMMON) ? tfo : 0;
+  if( tko & EV_COMMON ) tko = 0;
+  if( tfo & EV_COMMON ) tfo = 0;
+  if( !tko && !tfo ){
+    if( !common || dy || !x->page_first || !y->page_first || !x->volume || !y->volume || !x->issue || !y->issue ) return 0;
     if( differ(x->journal, y->journal) || authors_agree(x, y) < 1 ) return 0;
     if( x->kind && y->kind && x->kind != y->kind ) return 0;
-    unsigned t = (tko & EV_COMMON) ? tko : tfo;
-    return edge_push(out, i, j, CLASS_TITLE, (t & ~EV_COMMON) | EV_YEAR | EV_AUTHOR | EV_PAGES | EV_VOLUME);
+    return edge_push(out, i, j, CLASS_TITLE, (common & ~EV_COMMON) | EV_YEAR | EV_AUTHOR | EV_PAGES | EV_VOLUME);
   }
-  /* both scripts present on both sides: the foreign titles may be
-  ** translated differently, but a main-title match needs both to agree */
+  /* a full title in either script is enough (translations of the foreign
+  ** title vary); a main-title match must not meet differing foreign titles */
   unsigned title = (tko & EV_TITLE_KO) ? tko : (tfo & EV_TITLE_FO) ? tfo : tko ? tko : tfo;
   int full = (title & (EV_TITLE_KO | EV_TITLE_FO)) != 0;
   if( !full && conflict_fo ) return 0;
   int au = authors_agree(x, y);
-  int pages = same_text(x->page_first, y->page_first) || (x->page_first && y->page_first && !differ_num(x->page_first, y->page_first));
+  int pages = x->page_first && y->page_first && !differ_num(x->page_first, y->page_first);
   int volume = x->volume && y->volume && (!differ_num(x->volume, y->volume) || (x->issue && y->issue && !differ_num(x->issue, y->issue)));
   unsigned ev = 0;
   if( full && au >= 1 ){

@@ -234,6 +234,10 @@ static void test_duplicates(void){
   PAIR("title_ko+year+author+pages+volume",
     {17, "{\"title_ko\":\"서평\",\"year\":2018,\"journal\":\"지역연구\",\"volume\":\"34\",\"issue\":\"2\",\"page_first\":\"201\",\"authors\":[\"이민호\"]}"},
     {18, "{\"title_ko\":\"서 평\",\"year\":2018,\"volume\":\"34\",\"issue\":\"2\",\"page_first\":\"201\",\"authors\":[\"Lee, Min-Ho\"]}"});
+  /* a common Korean title with an English title that is not common */
+  PAIR("title_foreign+year+author",
+    {19, "{\"title_ko\":\"서평\",\"title_foreign\":\"Review of The Economics of Clusters\",\"year\":2018,\"authors\":[\"이민호\"]}"},
+    {20, "{\"title_ko\":\"서평\",\"title_foreign\":\"Review of the economics of clusters\",\"year\":2018,\"authors\":[\"Lee, Min-Ho\"]}"});
   /* a chain: the English twin joins through the Korean one */
   {
     rec r[] = {
