@@ -11,9 +11,9 @@
 **    record's title field, else title_ko, else title_foreign, as a citation
 **    manager holds one title), years at most one apart when both are known,
 **    different DOIs never, and one creator with the same family name and
-**    first initial when both records have creators (a Hangul name in one
-**    field is a family name with no initial, as Zotero stores it); clusters
-**    by union-find, as kolit's.
+**    first initial (records without creators match only each other; a
+**    Hangul name in one field is a family name with no initial, as Zotero
+**    stores it); clusters by union-find, as kolit's.
 ** 2. Speed: N (default 100,000) generated records, 10 % of them duplicates of
 **    another (spacing and punctuation changed, the English twin with
 **    romanized authors, the year one later, a shared DOI), through
@@ -139,13 +139,12 @@ static int z_same(const zitem *a, const zitem *b){
   if( a->doi[0] && b->doi[0] ) return strcmp(a->doi, b->doi) == 0;
   if( !a->title[0] || strcmp(a->title, b->title) != 0 ) return 0;
   if( a->year && b->year && abs(a->year - b->year) > 1 ) return 0;
-  if( a->nc && b->nc ){
-    for( int i = 0; i < a->nc; i++ ) for( int j = 0; j < b->nc; j++ ){
-      if( strcmp(a->c[i].last, b->c[j].last) == 0 && a->c[i].initial == b->c[j].initial ) return 1;
-    }
-    return 0;
+  if( !a->nc && !b->nc ) return 1;
+  if( !a->nc || !b->nc ) return 0;
+  for( int i = 0; i < a->nc; i++ ) for( int j = 0; j < b->nc; j++ ){
+    if( strcmp(a->c[i].last, b->c[j].last) == 0 && a->c[i].initial == b->c[j].initial ) return 1;
   }
-  return 1;
+  return 0;
 }
 
 static int uf_find(int *p, int x){ while( p[x] != x ){ p[x] = p[p[x]]; x = p[x]; } return x; }
