@@ -97,12 +97,64 @@ static int differ_num(const char *a, const char *b){
   return strcmp(a, b) != 0;
 }
 
+static int cmp_namepair(const void *a, const void *b){
+  const kw_namepair *x = a, *y = b;
+  int c = strcmp(x->ko, y->ko);
+  if( c == 0 ) c = strcmp(x->family, y->family);
+  if( c == 0 ) c = strcmp(x->given, y->given);
+  return c;
+}
+
+/* The name pairs the records give, sorted, once each. */
+static int collect_pairs(kw_set *s){
+  int n = 0;
+  for( int i = 0; i < s->n; i++ ){
+    for( int j = 0; j < s->rec[i].nauthors; j++ ){
+      const kw_author *a = &s->rec[i].authors[j];
+      n += a->ko_family && a->lat_family;
+    }
+  }
+  if( n == 0 ) return 0;
+  s->pairs = malloc(sizeof(kw_namepair) * (size_t)n);
+  if( s->pairs == 0 ) return -1;
+  char ko[128];
+  for( int i = 0; i < s->n; i++ ){
+    for( int j = 0; j < s->rec[i].nauthors; j++ ){
+      const kw_author *a = &s->rec[i].authors[j];
+      if( !a->ko_family || !a->lat_family ) continue;
+      int k = snprintf(ko, sizeof ko, "%s%s", a->ko_family, a->ko_given);
+      const char *copy = kw_strndup(&s->result, ko, (size_t)k);
+      if( copy == 0 ) return -1;
+      s->pairs[s->npairs++] = (kw_namepair){copy, a->lat_family, a->lat_given};
+    }
+  }
+  qsort(s->pairs, (size_t)s->npairs, sizeof(kw_namepair), cmp_namepair);
+  int w = 0;
+  for( int i = 0; i < s->npairs; i++ ){
+    if( w && cmp_namepair(&s->pairs[w-1], &s->pairs[i]) == 0 ) continue;
+    s->pairs[w++] = s->pairs[i];
+  }
+  s->npairs = w;
+  return 0;
+}
+
+/* 1 when some record gives the Hangul name of k with the romanized name of l. */
+static int paired(const kw_set *s, const kw_author *k, const kw_author *l){
+  if( s->npairs == 0 || !k->ko_family || k->lat_family || !l->lat_family || l->ko_family || !l->lat_given[0] ) return 0;
+  char ko[128];
+  snprintf(ko, sizeof ko, "%s%s", k->ko_family, k->ko_given);
+  kw_namepair key = {ko, l->lat_family, l->lat_given};
+  return bsearch(&key, s->pairs, (size_t)s->npairs, sizeof(kw_namepair), cmp_namepair) != 0;
+}
+
 /* Best author evidence between two records: 2, 1, or 0. */
-static int authors_agree(const kw_record *x, const kw_record *y){
+static int authors_agree(const kw_set *s, const kw_record *x, const kw_record *y){
   int best = 0;
   for( int i = 0; i < x->nauthors; i++ ){
     for( int j = 0; j < y->nauthors; j++ ){
-      int c = kw_author_compare(&x->authors[i], &y->authors[j]);
+      const kw_author *a = &x->authors[i], *b = &y->authors[j];
+      int c = kw_author_compare(a, b);
+      if( c < 2 && (paired(s, a, b) || paired(s, b, a)) ) c = 2;
       if( c > best ) best = c;
       if( best == 2 ) return 2;
     }
@@ -155,7 +207,7 @@ static int compare(const kw_set *s, int i, int j, edges *out, edges *versions){
   if( tfo & EV_COMMON ) tfo = 0;
   if( !tko && !tfo ){
     if( !common || dy || !x->page_first || !y->page_first || !x->volume || !y->volume || !x->issue || !y->issue ) return 0;
-    if( differ(x->journal, y->journal) || authors_agree(x, y) < 1 ) return 0;
+    if( differ(x->journal, y->journal) || authors_agree(s, x, y) < 1 ) return 0;
     if( x->kind && y->kind && x->kind != y->kind ) return 0;
     return edge_push(out, i, j, CLASS_TITLE, (common & ~EV_COMMON) | EV_YEAR | EV_AUTHOR | EV_PAGES | EV_VOLUME);
   }
@@ -164,7 +216,7 @@ static int compare(const kw_set *s, int i, int j, edges *out, edges *versions){
   unsigned title = (tko & EV_TITLE_KO) ? tko : (tfo & EV_TITLE_FO) ? tfo : tko ? tko : tfo;
   int full = (title & (EV_TITLE_KO | EV_TITLE_FO)) != 0;
   if( !full && conflict_fo ) return 0;
-  int au = authors_agree(x, y);
+  int au = authors_agree(s, x, y);
   int pages = x->page_first && y->page_first && !differ_num(x->page_first, y->page_first);
   int volume = x->volume && y->volume && (!differ_num(x->volume, y->volume) || (x->issue && y->issue && !differ_num(x->issue, y->issue)));
   unsigned ev = 0;
@@ -365,6 +417,7 @@ static void clear_result(kw_set *s){
   free(s->work); s->work = 0;
   free(s->merges); s->merges = 0; s->nmerges = 0;
   free(s->versions); s->versions = 0; s->nversions = 0;
+  free(s->pairs); s->pairs = 0; s->npairs = 0;
   kw_arena_free(&s->result);
   s->matched = 0;
 }
@@ -443,7 +496,7 @@ int kw_match(kw_set *s, char *err, size_t errlen){
       ndiff++;
     }
   }
-  if( candidates(s, &e, &v) ) goto done;
+  if( collect_pairs(s) || candidates(s, &e, &v) ) goto done;
   if( e.n ) qsort(e.p, (size_t)e.n, sizeof(edge), cmp_edge);
   for( int k = 0; k < e.n; k++ ){
     int ra = find(s->parent, e.p[k].a), rb = find(s->parent, e.p[k].b);

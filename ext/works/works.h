@@ -23,8 +23,8 @@
 ** What counts as the same paper (docs/works.md says it for users): the same
 ** DOI; the same KCI or KoreaScience article id; or the same normalised title
 ** in one script (Korean to Korean, foreign to foreign), years at most one
-** apart, and a shared author (across scripts through the record's own
-** name_ko/name_latin pairs or the table of Korean family names), with no
+** apart, and a shared author (across scripts through the name_ko/name_latin
+** pairs any record gives, or the table of Korean family names), with no
 ** contradicting DOI, source id, type, volume, issue, first page, series or
 ** issue number. A common title (editorial, 서평, ...) merges only by DOI,
 ** source id or a user's decision. A journal article and a conference paper

@@ -47,6 +47,11 @@ typedef struct kw_record {
 
 typedef struct kw_decision { int64_t a, b; int same; } kw_decision;
 
+/* A person's name in both scripts as some record gave it (name_ko with
+** name_latin): the other records' authors in one script are matched through
+** it (match.c). */
+typedef struct kw_namepair { const char *ko, *family, *given; } kw_namepair;
+
 struct kw_set {
   kw_arena arena;               /* the records' strings */
   kw_record *rec; int n, cap;
@@ -57,7 +62,8 @@ struct kw_set {
   int64_t *work;                /* per record: its work id */
   kw_merge *merges; int nmerges;
   kw_merge *versions; int nversions;
-  kw_arena result;              /* evidence strings */
+  kw_namepair *pairs; int npairs;
+  kw_arena result;              /* evidence strings, the name pairs' Hangul names */
 };
 
 /* normalize.c */

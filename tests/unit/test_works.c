@@ -238,6 +238,15 @@ static void test_duplicates(void){
   PAIR("title_foreign+year+author",
     {19, "{\"title_ko\":\"서평\",\"title_foreign\":\"Review of The Economics of Clusters\",\"year\":2018,\"authors\":[\"이민호\"]}"},
     {20, "{\"title_ko\":\"서평\",\"title_foreign\":\"Review of the economics of clusters\",\"year\":2018,\"authors\":[\"Lee, Min-Ho\"]}"});
+  /* a romanization the table cannot guess (지 as Gee), learnt from a third
+  ** record that gives the name in both scripts */
+  PAIR(NULL,
+    {35, "{\"title_ko\":\"지역 혁신 거버넌스의 재구성\",\"year\":2020,\"authors\":[\"구지영\"]}"},
+    {36, "{\"title_ko\":\"지역 혁신 거버넌스의 재구성\",\"year\":2020,\"authors\":[\"Koo, Gee-Young\"]}"});
+  PAIR("title_ko+year+author",
+    {35, "{\"title_ko\":\"지역 혁신 거버넌스의 재구성\",\"year\":2020,\"authors\":[\"구지영\"]}"},
+    {36, "{\"title_ko\":\"지역 혁신 거버넌스의 재구성\",\"year\":2020,\"authors\":[\"Koo, Gee-Young\"]}"},
+    {37, "{\"title_ko\":\"혁신도시의 미래\",\"year\":2012,\"authors\":[{\"name\":\"구지영\",\"name_latin\":\"Koo, Gee-Young\"}]}"});
   /* a chain: the English twin joins through the Korean one */
   {
     rec r[] = {
