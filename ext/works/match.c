@@ -23,14 +23,15 @@
 **   title_ko+year+author+pages+volume
 **             a common title (서평, Editorial, too short): the same year,
 **             author, volume, issue and first page (and journal when known)
-** and nothing contradicts it: different DOIs or source ids, years more than
+** Two different DOIs or source ids rule out every rule but the user's; the
+** title rules also need that nothing else contradicts them: years more than
 ** one apart, different kinds (a journal article and a conference paper are
 ** versions of each other, not one work), different volume, issue, first
-** page, series number or issue number, Korean titles that differ, or the
-** user said different. The guards hold for whole clusters too: union-find
-** refuses to join two clusters with different DOIs, source ids or kinds, a
-** year span over one, Korean titles of two papers (an English-only twin
-** cannot join two Korean papers that share a translated title), or a pair
+** page, series number or issue number, or Korean titles that differ. The
+** guards hold for whole clusters too: union-find refuses to join two
+** clusters with different DOIs, source ids or kinds, a year span over one,
+** Korean titles of two papers (an English-only twin cannot join two Korean
+** papers that share a translated title), or a pair
 ** the user said is different.
 */
 #include "works/works_internal.h"
