@@ -25,6 +25,7 @@ static const struct {
   {"countries", kolit_register_countries},
   {"keywords", kolit_register_keywords},
   {"term_pairs", kolit_register_term_pairs},
+  {"works_match", kolit_register_works},
 };
 
 #ifdef _WIN32

@@ -15,6 +15,8 @@ EXPECTED_FUNCTIONS = {
     ("country_name", 2): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     ("keywords", 1): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     ("korean_query", 1): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("works_match", 2): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("works_match", 3): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     # the two-argument form reads the vocabulary table named by its argument
     ("keywords", 2): SQLITE_DIRECTONLY,
     ("korean_query", 2): SQLITE_DIRECTONLY,

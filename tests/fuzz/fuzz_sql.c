@@ -27,6 +27,9 @@ static const char *const fixed[] = {
   "SELECT countries(?1), keywords(?1), countries(?2)",
   "SELECT code, name, matched, start, end FROM country_tags(?1)",
   "SELECT concept, term, matched, start, end FROM keyword_tags(?1)",
+  /* the duplicate matcher: the input as a record and as decisions */
+  "SELECT works_match(x, ?1) FROM (SELECT 1 AS x UNION ALL SELECT 2)",
+  "SELECT works_match(x, json_object('title', ?1, 'year', 2000), ?1) FROM (SELECT 1 AS x UNION ALL SELECT 2)",
 };
 
 static void run(sqlite3 *db, const char *sql, const void *p, int n){

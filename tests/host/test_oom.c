@@ -53,6 +53,11 @@ static const char *const statements[] = {
     " '[\"기술이전\",\"technology transfer\"]')",
   "CREATE TABLE my_terms(concept TEXT, term TEXT); INSERT INTO my_terms VALUES ('s3', '스마트전문화'), ('s3', 'smart specialisation');"
     "SELECT korean_query('스마트 전문화 OR smart specialisation', 'my_terms')",
+  "SELECT w.value ->> '$.work_id', w.value ->> '$.title_ko.value' FROM json_each((SELECT works_match(x, "
+    "json_object('title_ko', '판교 클러스터의 진화와 정책과제', 'year', 2019, 'authors', json_array(a))) "
+    "FROM (SELECT 1 AS x, '김민수' AS a UNION ALL SELECT 2, 'Kim, Min-Su')), '$.works') AS w",
+  "SELECT works_match(x, '{\"title\":\"Editorial\"}', '[{\"a\":1,\"b\":2,\"decision\":\"same\"}]') "
+    "FROM (SELECT 1 AS x UNION ALL SELECT 2)",
   "CREATE TABLE words(word TEXT); INSERT INTO words VALUES ('젓갈클러스터'), ('산학+연');"
     "CREATE VIRTUAL TABLE t USING fts5(x, tokenize='porter korean userdict words');"
     "INSERT INTO t VALUES ('지역산업클러스터정책은 발전하는 地域産業'), ('젓갈클러스터의 clusters');"

@@ -32,6 +32,8 @@ static const char *const workload[] = {
   "keywords(title || ' ' || coalesce(abstract, '')) FROM lit_records('seeds')",
   "SELECT r.ordinal, t.code, t.matched, t.start FROM lit_records('seeds') AS r, country_tags(r.abstract) AS t",
   "SELECT r.ordinal, t.concept, t.matched, t.start FROM lit_records('seeds') AS r, keyword_tags(r.abstract) AS t",
+  "SELECT works_match(rowid, json_object('title', title, 'title_ko', title_ko, 'title_foreign', title_foreign, "
+  "'year', year, 'authors', authors)) FROM (SELECT row_number() OVER () AS rowid, * FROM lit_records('seeds'))",
 };
 
 typedef struct {
