@@ -117,6 +117,28 @@ void lit_set_title(lit_ctx *c, lit_record *r, lit_span title);
 ** Returns 1 when s is such a date or a "YYYY.MM" month. */
 int lit_parse_date(lit_span s, char iso[11], char year[5]);
 
+/* A text buffer of paragraphs joined by one blank line. */
+typedef struct lit_buf { char *p; size_t n, cap; } lit_buf;
+void lit_buf_para(lit_ctx *c, lit_buf *b, lit_span para);
+/* Abstract paragraphs in page order, and the same sorted by language:
+** Korean paragraphs (lit_is_korean) to ko, the others to foreign. */
+typedef struct lit_abstracts { lit_buf all, ko, foreign; } lit_abstracts;
+void lit_abstract_para(lit_ctx *c, lit_abstracts *ab, lit_span para);
+/* Moves the paragraphs into r->abstract (with its language), abstract_ko
+** and abstract_foreign (fields already set are kept) and frees the rest. */
+void lit_abstract_store(lit_ctx *c, lit_record *r, lit_abstracts *ab);
+/* The last top-level balanced parenthesis group that ends t: "Name (Aff
+** (x))" gives before "Name" and inside "Aff (x)". 0 when t does not end
+** with such a group (unbalanced parentheses: no group). */
+int lit_paren_tail(lit_span t, lit_span *before, lit_span *inside);
+/* 1 when s is Korean text (the rule lit_set_title uses). */
+int lit_is_korean(lit_span s);
+/* Stores the ISO form of a "YYYY.MM.DD" date in *field (a month alone or
+** anything else is not stored). */
+void lit_set_date_field(lit_ctx *c, char **field, lit_span s);
+/* lit_set for a NUL-terminated string (NULL: nothing). */
+void lit_set_str(lit_ctx *c, char **field, const char *s);
+
 /* authors.c: sets r->authors (as written), r->author, r->n_author. */
 void lit_parse_authors(lit_ctx *c, lit_record *r, lit_span s);
 /* Appends one person (name as written, family and given when its shape

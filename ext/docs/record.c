@@ -360,3 +360,78 @@ void lit_document_free(lit_document *doc){
   memset(doc, 0, sizeof *doc);
 }
 
+
+/* ---- helpers of the article-page readers ---------------------------------- */
+
+int lit_paren_tail(lit_span t, lit_span *before, lit_span *inside){
+  t = lit_trim(t);
+  if( t.n < 2 || t.p[t.n - 1] != ')' ) return 0;
+  size_t depth = 0, open = 0;
+  for( size_t i = 0; i < t.n; i++ ){
+    if( t.p[i] == '(' ){
+      if( depth == 0 ) open = i;
+      depth++;
+    }else if( t.p[i] == ')' ){
+      if( depth == 0 ) return 0;
+      depth--;
+    }
+  }
+  if( depth != 0 ) return 0;
+  *before = lit_trim(lit_span_of(t.p, open));
+  *inside = lit_trim(lit_span_of(t.p + open + 1, t.n - open - 2));
+  return 1;
+}
+
+int lit_is_korean(lit_span s){
+  size_t h, l;
+  lit_script_count(s.p, s.n, &h, &l);
+  return lit_is_korean_text(h, l);
+}
+
+void lit_set_date_field(lit_ctx *c, char **field, lit_span s){
+  char iso[11], year[5];
+  s = lit_trim(s);
+  if( !lit_parse_date(s, iso, year) || !iso[0] ) return;
+  lit_set(c, field, lit_span_of(iso, strlen(iso)));
+}
+
+void lit_buf_para(lit_ctx *c, lit_buf *b, lit_span para){
+  if( para.n == 0 ) return;
+  size_t need = b->n + para.n + 3;
+  if( need > b->cap ){
+    size_t cap = b->cap ? b->cap : 1024;
+    while( cap < need ) cap *= 2;
+    char *p = lit_realloc(c, b->p, cap);
+    if( !p ) return;
+    b->p = p;
+    b->cap = cap;
+  }
+  if( b->n ){ b->p[b->n++] = '\n'; b->p[b->n++] = '\n'; }
+  memcpy(b->p + b->n, para.p, para.n);
+  b->n += para.n;
+  b->p[b->n] = 0;
+}
+
+void lit_abstract_para(lit_ctx *c, lit_abstracts *ab, lit_span para){
+  para = lit_trim(para);
+  if( para.n == 0 ) return;
+  lit_buf_para(c, &ab->all, para);
+  lit_buf_para(c, lit_is_korean(para) ? &ab->ko : &ab->foreign, para);
+}
+
+void lit_abstract_store(lit_ctx *c, lit_record *r, lit_abstracts *ab){
+  if( !r->abstract && ab->all.n ){
+    r->abstract = ab->all.p;
+    ab->all.p = NULL;
+    const char *lang = lit_language(r->abstract, ab->all.n);
+    if( lang && !r->language ) r->language = lit_dup(c, lang, strlen(lang));
+  }
+  if( !r->abstract_ko && ab->ko.n ){ r->abstract_ko = ab->ko.p; ab->ko.p = NULL; }
+  if( !r->abstract_foreign && ab->foreign.n ){ r->abstract_foreign = ab->foreign.p; ab->foreign.p = NULL; }
+  free(ab->all.p); free(ab->ko.p); free(ab->foreign.p);
+  memset(ab, 0, sizeof *ab);
+}
+
+void lit_set_str(lit_ctx *c, char **field, const char *s){
+  if( s ) lit_set(c, field, lit_span_of(s, strlen(s)));
+}
