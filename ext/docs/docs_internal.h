@@ -136,6 +136,8 @@ int lit_is_korean(lit_span s);
 /* Stores the ISO form of a "YYYY.MM.DD" date in *field (a month alone or
 ** anything else is not stored). */
 void lit_set_date_field(lit_ctx *c, char **field, lit_span s);
+/* "101-118", "101~118", "101–118" or "101": page_first and page_last. */
+void lit_set_pages(lit_ctx *c, lit_record *r, lit_span s);
 /* lit_set for a NUL-terminated string (NULL: nothing). */
 void lit_set_str(lit_ctx *c, char **field, const char *s);
 
@@ -161,5 +163,11 @@ int lit_detect_kiet(const char *text, size_t len);
 void lit_parse_kiet(lit_ctx *c, const char *text, size_t len);
 int lit_detect_koreascience(const char *text, size_t len);
 void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len);
+int lit_detect_koreascience_article(const char *text, size_t len);
+void lit_parse_koreascience_article(lit_ctx *c, const char *text, size_t len);
+int lit_detect_kci_article(const char *text, size_t len);
+void lit_parse_kci_article(lit_ctx *c, const char *text, size_t len);
+int lit_detect_kci_issue(const char *text, size_t len);
+void lit_parse_kci_issue(lit_ctx *c, const char *text, size_t len);
 
 #endif

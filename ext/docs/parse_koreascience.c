@@ -25,6 +25,7 @@
 ** abstract of a record saved without its record lines. What a record lacks
 ** is reported in the document error and the record is flagged partial.
 */
+#define _GNU_SOURCE  /* memmem */
 #include "docs/docs_internal.h"
 #include <stdlib.h>
 
@@ -228,12 +229,63 @@ int lit_detect_koreascience(const char *text, size_t len){
   return weak;
 }
 
+/* Is there a bullet at indent 2 or more (an author, bibliographic, abstract
+** or PDF line)? The bullets are found with memmem, so a page with record
+** lines answers at its first record. */
+static int ks_has_record_line(const char *text, size_t len){
+  const char *p = text, *end = text + len;
+  while( p < end ){
+    const char *hit = memmem(p, (size_t)(end - p), LIT_BULLET, 3);
+    if( !hit ) return 0;
+    const char *q = hit;
+    while( q > text && (q[-1] == ' ' || q[-1] == '\t') ) q--;
+    if( (q == text || q[-1] == '\n') && hit - q >= 2 ) return 1;
+    p = hit + 3;
+  }
+  return 0;
+}
+
+/* A paragraph, not a title: five words or more ending with a full stop, a
+** question or an exclamation mark. */
+static int ks_is_paragraph(lit_span t){
+  char last = t.p[t.n - 1];
+  if( last != '.' && last != '?' && last != '!' ) return 0;
+  size_t words = 1;
+  for( size_t i = 0; i < t.n && words < 5; i++ ) words += t.p[i] == ' ';
+  return words >= 5;
+}
+
+/* The number of lines of text (not bullets, not the result-count line)
+** when every one of them is a paragraph, else 0. */
+static size_t ks_paragraph_lines(const char *text, size_t len){
+  size_t n = 0;
+  lit_lines it = { text, len, 0 };
+  lit_span line;
+  while( lit_next_line(&it, &line) ){
+    lit_span t = lit_trim(line), bt;
+    int indent;
+    if( !t.n || lit_bullet(line, &indent, &bt) || lit_ks_is_result_line(t) ) continue;
+    if( !ks_is_paragraph(t) ) return 0;
+    n++;
+  }
+  return n;
+}
+
 void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len){
   lit_document *d = c->doc;
   /* Run without detection (lit_parse_as), the reader still reads only a
   ** page that shows a result-list marker: any text has "a title". */
   if( !lit_detect_koreascience(text, len) ){
     lit_problem(c, "not a koreascience search page: no query line, result count or bibliographic separator found");
+    return;
+  }
+  size_t n_para;
+  if( !ks_has_record_line(text, len) && (n_para = ks_paragraph_lines(text, len)) > 0 ){
+    /* Only paragraphs under the header: a search page saved with its
+    ** abstracts alone. A paragraph is not a title: no record is made. */
+    d->format = LIT_FORMAT_UNKNOWN;
+    lit_problem(c, "a koreascience search page with only abstracts (%zu lines of text, one paragraph per line) "
+                "and no record lines (no author, bibliographic or abstract bullets): not a result list", n_para);
     return;
   }
   ks_state k;

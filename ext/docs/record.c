@@ -435,3 +435,18 @@ void lit_abstract_store(lit_ctx *c, lit_record *r, lit_abstracts *ab){
 void lit_set_str(lit_ctx *c, char **field, const char *s){
   if( s ) lit_set(c, field, lit_span_of(s, strlen(s)));
 }
+
+void lit_set_pages(lit_ctx *c, lit_record *r, lit_span s){
+  s = lit_trim(s);
+  size_t dash = 0, dash_n = 0;
+  for( size_t i = 0; i < s.n; i++ ){
+    if( s.p[i] == '-' || s.p[i] == '~' ){ dash = i; dash_n = 1; break; }
+    if( i + 3 <= s.n && memcmp(s.p + i, "\xE2\x80\x93", 3) == 0 ){ dash = i; dash_n = 3; break; }  /* en dash */
+  }
+  if( !dash_n ){
+    lit_set(c, &r->page_first, s);
+    return;
+  }
+  lit_set(c, &r->page_first, lit_trim(lit_span_of(s.p, dash)));
+  lit_set(c, &r->page_last, lit_trim(lit_span_of(s.p + dash + dash_n, s.n - dash - dash_n)));
+}

@@ -125,4 +125,20 @@ static inline void check_records(const char *where, const lit_document *d, const
   }
 }
 
+/* Parses a file and checks the document and every field of every record. */
+static inline void check_document(const char *path, lit_format format, const char *series, const char *query,
+                           long long result_count, const char *error, const exp_record *want, int n){
+  parsed_file f = parse_file(path);
+  if( !f.ok ) return;
+  int failed_before = check_failed;
+  CHECK_INT(f.doc.format, format);
+  CHECK_STR(f.doc.series, series);
+  CHECK_STR(f.doc.query, query);
+  CHECK_INT(f.doc.result_count, result_count);
+  CHECK_STR(f.doc.error, error);
+  if( check_failed != failed_before ) fprintf(stderr, "  ^ in %s\n", path);
+  check_records(path, &f.doc, want, n);
+  parsed_file_free(&f);
+}
+
 #endif
