@@ -120,6 +120,8 @@ int lit_parse_date(lit_span s, char iso[11], char year[5]);
 /* A text buffer of paragraphs joined by one blank line. */
 typedef struct lit_buf { char *p; size_t n, cap; } lit_buf;
 void lit_buf_para(lit_ctx *c, lit_buf *b, lit_span para);
+/* Appends s, after sep when the buffer is not empty; an empty s is skipped. */
+void lit_buf_add(lit_ctx *c, lit_buf *b, const char *sep, lit_span s);
 /* Abstract paragraphs in page order, and the same sorted by language:
 ** Korean paragraphs (lit_is_korean) to ko, the others to foreign. */
 typedef struct lit_abstracts { lit_buf all, ko, foreign; } lit_abstracts;
@@ -138,6 +140,9 @@ int lit_is_korean(lit_span s);
 void lit_set_date_field(lit_ctx *c, char **field, lit_span s);
 /* "101-118", "101~118", "101–118" or "101": page_first and page_last. */
 void lit_set_pages(lit_ctx *c, lit_record *r, lit_span s);
+/* KCI's "2019, 8(2)" (also "2019, 8", "2019, (2)", "2019"): year, volume
+** and issue. 0, and nothing set, when s has another shape. */
+int lit_year_volume_issue(lit_ctx *c, lit_record *r, lit_span s);
 /* lit_set for a NUL-terminated string (NULL: nothing). */
 void lit_set_str(lit_ctx *c, char **field, const char *s);
 

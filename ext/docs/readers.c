@@ -33,6 +33,8 @@ static const lit_reader lit_readers[] = {
   { LIT_FORMAT_KIET,         0, lit_detect_kiet,         lit_parse_kiet },
   { LIT_FORMAT_KOREASCIENCE, 0, lit_detect_koreascience, lit_parse_koreascience },
   { LIT_FORMAT_KOREASCIENCE_ARTICLE, 0, lit_detect_koreascience_article, lit_parse_koreascience_article },
+  { LIT_FORMAT_KCI_ARTICLE, 0, lit_detect_kci_article, lit_parse_kci_article },
+  { LIT_FORMAT_KCI_ISSUE, 0, lit_detect_kci_issue, lit_parse_kci_issue },
 };
 #define LIT_N_READERS (sizeof lit_readers / sizeof lit_readers[0])
 
@@ -108,7 +110,7 @@ int lit_parse(const char *text, size_t len, lit_document *doc){
   if( !text ) len = 0;
   const lit_reader *r = lit_choose(text, len, 0);
   return lit_run(r, text, len, doc, lit_is_blank(text, len) ? "empty document"
-    : "not a KIET or KoreaScience page: no KIET header, metadata line or KoreaScience result list found");
+    : "not a page kolit reads: no KIET header or metadata line, KoreaScience result list or article header, or KCI article or issue marker found");
 }
 
 int lit_parse_binary(const unsigned char *bytes, size_t len, lit_document *doc){

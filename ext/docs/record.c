@@ -395,22 +395,24 @@ void lit_set_date_field(lit_ctx *c, char **field, lit_span s){
   lit_set(c, field, lit_span_of(iso, strlen(iso)));
 }
 
-void lit_buf_para(lit_ctx *c, lit_buf *b, lit_span para){
-  if( para.n == 0 ) return;
-  size_t need = b->n + para.n + 3;
+void lit_buf_add(lit_ctx *c, lit_buf *b, const char *sep, lit_span s){
+  if( s.n == 0 ) return;
+  size_t sn = b->n ? strlen(sep) : 0, need = b->n + sn + s.n + 1;
   if( need > b->cap ){
-    size_t cap = b->cap ? b->cap : 1024;
+    size_t cap = b->cap ? b->cap : 256;
     while( cap < need ) cap *= 2;
     char *p = lit_realloc(c, b->p, cap);
     if( !p ) return;
     b->p = p;
     b->cap = cap;
   }
-  if( b->n ){ b->p[b->n++] = '\n'; b->p[b->n++] = '\n'; }
-  memcpy(b->p + b->n, para.p, para.n);
-  b->n += para.n;
+  memcpy(b->p + b->n, sep, sn);
+  memcpy(b->p + b->n + sn, s.p, s.n);
+  b->n += sn + s.n;
   b->p[b->n] = 0;
 }
+
+void lit_buf_para(lit_ctx *c, lit_buf *b, lit_span para){ lit_buf_add(c, b, "\n\n", para); }
 
 void lit_abstract_para(lit_ctx *c, lit_abstracts *ab, lit_span para){
   para = lit_trim(para);
@@ -449,4 +451,26 @@ void lit_set_pages(lit_ctx *c, lit_record *r, lit_span s){
   }
   lit_set(c, &r->page_first, lit_trim(lit_span_of(s.p, dash)));
   lit_set(c, &r->page_last, lit_trim(lit_span_of(s.p + dash + dash_n, s.n - dash - dash_n)));
+}
+
+int lit_year_volume_issue(lit_ctx *c, lit_record *r, lit_span s){
+  s = lit_trim(s);
+  if( s.n < 4 ) return 0;
+  for( int k = 0; k < 4; k++ ) if( !lit_is_digit(s.p[k]) ) return 0;
+  if( s.n == 4 ){ lit_set(c, &r->year, s); return 1; }
+  if( s.p[4] != ',' ) return 0;
+  lit_span rest = lit_trim(lit_span_of(s.p + 5, s.n - 5)), vol = { 0, 0 }, iss = { 0, 0 };
+  size_t i = 0;
+  while( i < rest.n && lit_is_digit(rest.p[i]) ) i++;
+  vol = lit_span_of(rest.p, i);
+  if( i < rest.n ){
+    if( rest.p[i] != '(' || rest.p[rest.n - 1] != ')' ) return 0;
+    iss = lit_trim(lit_span_of(rest.p + i + 1, rest.n - i - 2));
+    for( size_t k = 0; k < iss.n; k++ ) if( !lit_is_digit(iss.p[k]) ) return 0;
+  }
+  if( !vol.n && !iss.n ) return 0;
+  lit_set(c, &r->year, lit_span_of(s.p, 4));
+  lit_set(c, &r->volume, vol);
+  lit_set(c, &r->issue, iss);
+  return 1;
 }

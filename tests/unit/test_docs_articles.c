@@ -16,6 +16,16 @@
 **   ksa_conference.txt      conference paper: a title with a subtitle between dashes and
 **                           "Published :" only
 **   ksa_cut_off.txt         a Korean page that ends after its authors
+**   kci_article_en.txt      KCI article page: skip link, Home, English title, journal, Abbr,
+**                           "2019, 8(2), pp.201-219", DOI, Publisher, Research Area, English
+**                           month dates, numbered authors and glued numbered affiliations,
+**                           Accredited, ABSTRACT of two paragraphs, Citation status after it
+**   kci_article_ko.txt      Korean title, "Skip to main content", Hangul names, an author with
+**                           two affiliations "1,2", no DOI, no Accepted
+**   kci_article_cut_off.txt the page ends after the DOI bullet
+**   kci_issue.txt           KCI issue list: header, numbered entries, "PARK, JI-HOON", a Korean
+**                           entry, the last entry cut off before its abstract
+**   kci_issue_no_abstract.txt  an entry without an abstract inside the page
 **   ks_abstracts_paragraphs.txt
 **                           a KoreaScience search page that kept only its abstracts, one
 **                           paragraph per line: unknown
@@ -166,8 +176,119 @@ static void test_koreascience_article_rules(void){
   lit_document_free(&d);
 }
 
+static void test_kci_article(void){
+  {
+    static const exp_record want[] = {{
+      .title = "Regional Innovation Policy and Cluster Governance in Korea",
+      .title_foreign = "Regional Innovation Policy and Cluster Governance in Korea",
+      .authors = "Min-Ji Park; Hyun Woo Choi", .n_author = 2,
+      .author = {{ "Min-Ji Park", "Park", "Min-Ji", 0, "서울대학교 지리학과" },
+                 { "Hyun Woo Choi", "Choi", "Hyun Woo", 0, "국토연구원" }},
+      .journal = "Journal of Regional Studies", .volume = "8", .issue = "2", .page_first = "201", .page_last = "219",
+      .year = "2019",
+      .abstract = "This paper examines how regional innovation policy changed the governance of industrial clusters in Korea after 2004.\n\n"
+                  "The analysis compares three metropolitan clusters and finds that local networks grew where universities took part.",
+      .language = "en", .type = "article-journal", .doi = "10.23456/jrs.2019.8.2.201",
+      .publisher = "Korean Association of Regional Studies",
+      .abstract_foreign = "This paper examines how regional innovation policy changed the governance of industrial clusters in Korea after 2004.\n\n"
+                          "The analysis compares three metropolitan clusters and finds that local networks grew where universities took part.",
+      .received = "2019-03-03", .accepted = "2019-04-28" }};
+    check_document(FIX "kci_article_en.txt", LIT_FORMAT_KCI_ARTICLE, NULL, NULL, -1, NULL, want, 1);
+  }
+  {
+    static const exp_record want[] = {{
+      .title = "산업클러스터 정책의 지역별 성과 비교", .title_ko = "산업클러스터 정책의 지역별 성과 비교",
+      .authors = "박민지; 최현우; 이서연", .n_author = 3,
+      .author = {{ "박민지", "박", "민지", 0, "서울대학교 지리학과" },
+                 { "최현우", "최", "현우", 0, "서울대학교 지리학과; 서울대학교 국토문제연구소" },
+                 { "이서연", "이", "서연", 0, "국토연구원" }},
+      .journal = "한국경제지리학회지", .volume = "24", .issue = "1", .page_first = "45", .page_last = "67", .year = "2021",
+      .abstract = "본 연구는 산업클러스터 정책의 성과를 광역시도별로 비교하였다. 분석 결과 지역 간 격차가 확대되었다.",
+      .language = "ko", .type = "article-journal", .publisher = "한국경제지리학회",
+      .abstract_ko = "본 연구는 산업클러스터 정책의 성과를 광역시도별로 비교하였다. 분석 결과 지역 간 격차가 확대되었다.",
+      .received = "2020-12-21" }};
+    check_document(FIX "kci_article_ko.txt", LIT_FORMAT_KCI_ARTICLE, NULL, NULL, -1, NULL, want, 1);
+  }
+  {
+    static const exp_record want[] = {{
+      .title = "Knowledge Networks of the Daedeok Innopolis", .title_foreign = "Knowledge Networks of the Daedeok Innopolis",
+      .journal = "Journal of Technology Innovation", .volume = "26", .issue = "3", .page_first = "1", .page_last = "24",
+      .year = "2018", .partial = 1, .type = "article-journal", .doi = "10.14386/SIME.2018.26.3.1" }};
+    check_document(FIX "kci_article_cut_off.txt", LIT_FORMAT_KCI_ARTICLE, NULL, NULL, -1,
+                   "record 1 is incomplete: the page ends before its author line", want, 1);
+  }
+  /* a name with a digit in it is no author line; a bad date is not stored */
+  lit_document d;
+  const char *page = "Skip to content\n  • Home\nTitle\n  • Journal\n  • 2019, 8(2), pp.1-2\n"
+                     "  • Received : Mars 3, 2019\nKim2 Minsu 1\nABSTRACT\nAn abstract of the paper.\n";
+  CHECK_INT(lit_parse(page, strlen(page), &d), 0);
+  CHECK_INT(d.format, LIT_FORMAT_KCI_ARTICLE);
+  CHECK_INT(d.n_rec, 1);
+  if( d.n_rec ){
+    CHECK_INT(d.rec[0].n_author, 0);
+    CHECK_STR(d.rec[0].received, NULL);
+    CHECK_STR(d.rec[0].abstract, "An abstract of the paper.");
+    CHECK_INT(d.rec[0].partial, 0);
+  }
+  lit_document_free(&d);
+}
+
+static void test_kci_issue(void){
+  {
+    static const exp_record want[] = {
+      { .title = "Cluster Policy and Regional Resilience in Korea", .title_foreign = "Cluster Policy and Regional Resilience in Korea",
+        .authors = "Park Min-Ji; PARK, JI-HOON", .n_author = 2,
+        .author = {{ "Park Min-Ji", "Park", "Min-Ji", 0 }, { "PARK, JI-HOON", "PARK", "JI-HOON", 0 }},
+        .volume = "8", .issue = "2", .page_first = "101", .page_last = "117", .year = "2019",
+        .abstract = "This study examines how cluster policy affected the resilience of Korean regions after the 2008 crisis.",
+        .language = "en", .type = "article-journal",
+        .abstract_foreign = "This study examines how cluster policy affected the resilience of Korean regions after the 2008 crisis." },
+      { .title = "지역혁신체계의 진화와 정책 과제", .title_ko = "지역혁신체계의 진화와 정책 과제",
+        .authors = "김민수", .n_author = 1, .author = {{ "김민수", "김", "민수", 0 }},
+        .volume = "8", .issue = "2", .page_first = "119", .page_last = "140", .year = "2019",
+        .abstract = "본 연구는 지역혁신체계의 진화 과정을 검토하고 정책 과제를 제시한다.", .language = "ko",
+        .type = "article-journal", .abstract_ko = "본 연구는 지역혁신체계의 진화 과정을 검토하고 정책 과제를 제시한다." },
+      { .title = "Smart Specialization in Provincial Economies", .title_foreign = "Smart Specialization in Provincial Economies",
+        .authors = "Lee, Ji-Won; Choi Hyun-Woo", .n_author = 2,
+        .author = {{ "Lee, Ji-Won", "Lee", "Ji-Won", 0 }, { "Choi Hyun-Woo", "Choi", "Hyun-Woo", 0 }},
+        .volume = "8", .issue = "2", .page_first = "141", .page_last = "160", .year = "2019", .partial = 1,
+        .type = "article-journal" },
+    };
+    check_document(FIX "kci_issue.txt", LIT_FORMAT_KCI_ISSUE, NULL, NULL, -1,
+                   "record 3 is incomplete: the page ends before its abstract", want, 3);
+  }
+  {
+    static const exp_record want[] = {
+      { .title = "Editorial: Ten Years of Cluster Studies", .title_foreign = "Editorial: Ten Years of Cluster Studies",
+        .authors = "KIM, SOO-JIN", .n_author = 1, .author = {{ "KIM, SOO-JIN", "KIM", "SOO-JIN", 0 }},
+        .volume = "9", .issue = "1", .page_first = "1", .page_last = "3", .year = "2020", .type = "article-journal" },
+      { .title = "산업단지 재생사업의 평가", .title_ko = "산업단지 재생사업의 평가",
+        .authors = "한다은; 윤서진", .n_author = 2, .author = {{ "한다은", "한", "다은", 0 }, { "윤서진", "윤", "서진", 0 }},
+        .volume = "9", .issue = "1", .page_first = "5", .page_last = "30", .year = "2020",
+        .abstract = "산업단지 재생사업의 성과를 고용과 입주기업 수로 평가하였다.", .language = "ko", .type = "article-journal",
+        .abstract_ko = "산업단지 재생사업의 성과를 고용과 입주기업 수로 평가하였다." },
+    };
+    check_document(FIX "kci_issue_no_abstract.txt", LIT_FORMAT_KCI_ISSUE, NULL, NULL, -1, NULL, want, 2);
+  }
+  /* an entry without its metadata line, and one cut after its number */
+  lit_document d;
+  const char *page = "2019, Vol.8, No.2\n  • 1.\nA Title\nAn abstract without a metadata line above it.\n  • 2.\n";
+  CHECK_INT(lit_parse(page, strlen(page), &d), 0);
+  CHECK_INT(d.format, LIT_FORMAT_KCI_ISSUE);
+  CHECK_INT(d.n_rec, 1);
+  if( d.n_rec == 1 ){
+    CHECK_STR(d.rec[0].abstract, "An abstract without a metadata line above it.");
+    CHECK_STR(d.rec[0].year, "2019");
+    CHECK_INT(d.rec[0].partial, 1);
+  }
+  CHECK_STR(d.error, "record 1 has no author and citation line; the page ends after the number of entry 2");
+  lit_document_free(&d);
+}
+
 int main(void){
   test_koreascience_article();
+  test_kci_article();
+  test_kci_issue();
   test_koreascience_article_rules();
   return CHECK_DONE();
 }

@@ -43,6 +43,11 @@ static const struct { const char *file; lit_format format; } fixtures[] = {
   { "ksa_dash.txt",                            LIT_FORMAT_KOREASCIENCE_ARTICLE },
   { "ksa_conference.txt",                      LIT_FORMAT_KOREASCIENCE_ARTICLE },
   { "ksa_cut_off.txt",                         LIT_FORMAT_KOREASCIENCE_ARTICLE },
+  { "kci_article_en.txt",                      LIT_FORMAT_KCI_ARTICLE },
+  { "kci_article_ko.txt",                      LIT_FORMAT_KCI_ARTICLE },
+  { "kci_article_cut_off.txt",                 LIT_FORMAT_KCI_ARTICLE },
+  { "kci_issue.txt",                           LIT_FORMAT_KCI_ISSUE },
+  { "kci_issue_no_abstract.txt",               LIT_FORMAT_KCI_ISSUE },
 };
 #define N_FIXTURES (int)(sizeof fixtures / sizeof fixtures[0])
 
