@@ -32,11 +32,13 @@
 **
 ** Authors are "Name (Affiliation)", the affiliation being the last balanced
 ** parenthesis group (it may nest: "((재)경기테크노파크 (정책기획실))"). On the
-** English page every person is listed twice, romanized then in Hangul, in
-** the same order: when the author items split into two equal halves, one
-** only Latin and one only Hangul, they are paired into one author whose
-** name, family, given and affiliation come from the first half (the page's
-** language) and who has both name_latin and name_ko. A name given once
+** English page (its first title is not Korean) every person is listed
+** twice, romanized then in Hangul, in the same order: when its author items
+** split into two equal halves, the first only Latin and the second only
+** Hangul, they are paired into one author whose name, family, given and
+** affiliation come from the first half (the page's language; the Korean
+** affiliation only when the first gives none) and who has both name_latin
+** and name_ko. A Korean page lists everyone once, whatever the scripts. A name given once
 ** leaves name_ko and name_latin NULL: name holds it.
 **
 ** title is the first title (the page's language); title_ko and
@@ -351,14 +353,12 @@ void lit_parse_koreascience_article(lit_ctx *c, const char *text, size_t len){
 
   /* authors: two halves in different scripts are one list given twice */
   int half = 0;
-  if( n_person >= 2 && n_person % 2 == 0 ){
-    int h = n_person / 2, s0 = ksa_script(person[0].name);
-    half = s0 != 0;
+  if( n_person >= 2 && n_person % 2 == 0 && n_title && !lit_is_korean(title[0]) ){
+    int h = n_person / 2;
+    half = h;
     for( int i = 0; i < n_person && half; i++ ){
-      int want = i < h ? s0 : 3 - s0;
-      if( ksa_script(person[i].name) != want ) half = 0;
+      if( ksa_script(person[i].name) != (i < h ? 2 : 1) ) half = 0;
     }
-    if( half ) half = h;
   }
   int n_listed = half ? half : n_person;
   size_t names_n = 0;
@@ -373,9 +373,8 @@ void lit_parse_koreascience_article(lit_ctx *c, const char *text, size_t len){
     if( half ){
       ksa_person *q = &person[i + half];
       if( !aff.n ) aff = q->affiliation;
-      int latin_first = ksa_script(p->name) == 2;
-      a->name_latin = latin_first ? lit_dup(c, p->name.p, p->name.n) : lit_dup(c, q->name.p, q->name.n);
-      a->name_ko = latin_first ? lit_dup(c, q->name.p, q->name.n) : lit_dup(c, p->name.p, p->name.n);
+      a->name_latin = lit_dup(c, p->name.p, p->name.n);
+      a->name_ko = lit_dup(c, q->name.p, q->name.n);
     }
     if( aff.n ) a->affiliation = lit_dup(c, aff.p, aff.n);
     if( names ){

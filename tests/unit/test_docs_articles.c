@@ -167,6 +167,26 @@ static void test_koreascience_article_rules(void){
   }
   lit_document_free(&d);
 
+  /* a Korean page with a romanized and a Hangul author: two people */
+  page = "DOI QR Code\n클러스터 정책\n  • Kim, Min-Ho (KIET) ;\n  • 이서연 (국토연구원)\n  • 발행 : 2020.01.05\n";
+  CHECK_INT(lit_parse(page, strlen(page), &d), 0);
+  CHECK_INT(d.n_rec, 1);
+  if( d.n_rec ){
+    CHECK_INT(d.rec[0].n_author, 2);
+    CHECK_STR(d.rec[0].authors, "Kim, Min-Ho; 이서연");
+  }
+  lit_document_free(&d);
+  /* an English page whose halves are Latin then Hangul, without affiliations on the first */
+  page = "DOI QR Code\nCluster Policy\n클러스터 정책\n  • Kim, Min-Ho ;\n  • 김민호 (산업연구원)\n  • Published : 2020.01.05\n";
+  CHECK_INT(lit_parse(page, strlen(page), &d), 0);
+  CHECK_INT(d.n_rec, 1);
+  if( d.n_rec && d.rec[0].n_author == 1 ){
+    CHECK_STR(d.rec[0].author[0].name_ko, "김민호");
+    CHECK_STR(d.rec[0].author[0].affiliation, "산업연구원");
+  }
+  CHECK_INT(d.n_rec ? d.rec[0].n_author : -1, 1);
+  lit_document_free(&d);
+
   /* a header and nothing else: no record */
   page = "DOI QR코드\nDOI QR Code\n";
   CHECK_INT(lit_parse(page, strlen(page), &d), 0);
