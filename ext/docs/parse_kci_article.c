@@ -92,9 +92,9 @@ static void kci_date(lit_ctx *c, char **field, lit_span s){
 
 typedef struct kci_person { lit_span name, numbers; } kci_person;
 
-/* "Min-Ji Park 1 Hyun Woo Choi 2" -> people. 0 unless every name is
-** followed by its numbers. */
-static int kci_author_line(lit_span t, kci_person *p, int max, int *n){
+/* "Min-Ji Park 1 Hyun Woo Choi 2" -> people (p may be NULL: count only).
+** 0 unless every name is followed by its numbers. */
+static int kci_author_line(lit_span t, kci_person *p, int *n){
   *n = 0;
   size_t i = 0, name_start = 0;
   int in_name = 0;
@@ -107,9 +107,11 @@ static int kci_author_line(lit_span t, kci_person *p, int max, int *n){
     int numbers = lit_is_digit(w.p[0]);
     for( size_t k = 0; k < w.n && numbers; k++ ) if( !lit_is_digit(w.p[k]) && w.p[k] != ',' ) numbers = 0;
     if( numbers ){
-      if( !in_name || *n == max ) return 0;
-      p[*n].name = lit_trim(lit_span_of(t.p + name_start, i - name_start));
-      p[*n].numbers = w;
+      if( !in_name ) return 0;
+      if( p ){
+        p[*n].name = lit_trim(lit_span_of(t.p + name_start, i - name_start));
+        p[*n].numbers = w;
+      }
       (*n)++;
       in_name = 0;
     }else{
@@ -190,7 +192,7 @@ void lit_parse_kci_article(lit_ctx *c, const char *text, size_t len){
   memset(&rec, 0, sizeof rec);
   lit_abstracts ab;
   memset(&ab, 0, sizeof ab);
-  kci_person person[64];
+  kci_person *person = NULL;
   int n_person = 0, stage = KCI_HEAD, has_heading = 0;
   lit_span aff[KCI_MAX_AFF + 1];
   memset(aff, 0, sizeof aff);
@@ -232,7 +234,10 @@ void lit_parse_kci_article(lit_ctx *c, const char *text, size_t len){
       lit_abstract_para(c, &ab, t);
       continue;
     }
-    if( stage <= KCI_BIBLIO && !n_person && kci_author_line(t, person, 64, &n_person) ){
+    int n;
+    if( stage <= KCI_BIBLIO && !n_person && kci_author_line(t, NULL, &n) ){
+      person = lit_malloc(c, (size_t)n * sizeof *person);
+      if( person ) kci_author_line(t, person, &n_person);
       stage = KCI_AUTHORS;
       continue;
     }
@@ -247,6 +252,7 @@ void lit_parse_kci_article(lit_ctx *c, const char *text, size_t len){
 
   if( !rec.title && !rec.journal && !n_person ){
     lit_problem(c, "the page ends before its record: no title, bibliographic line or author found");
+    free(person);
     lit_abstract_store(c, &rec, &ab);
     lit_record_clear(&rec);
     return;
@@ -280,6 +286,7 @@ void lit_parse_kci_article(lit_ctx *c, const char *text, size_t len){
     au->affiliation = b.p;
   }
   if( names ){ names[w] = 0; rec.authors = names; }
+  free(person);
 
   lit_abstract_store(c, &rec, &ab);
   rec.type = lit_dup(c, "article-journal", 15);
