@@ -32,6 +32,8 @@ typedef struct lit_ctx {
   char *err;        /* document error being built, joined with "; " */
   size_t err_n, err_cap;
   int n_problem;    /* problems reported, including those past the cap */
+  int detected;     /* the reader was chosen by its detect function (lit_parse):
+                    ** a parser need not ask it again */
 } lit_ctx;
 
 /* Iterates over the LF-terminated lines of text[0..len); the last line need
@@ -64,6 +66,24 @@ static inline int lit_span_ends(lit_span s, const char *lit){
   return s.n >= n && memcmp(s.p + s.n - n, lit, n) == 0;
 }
 static inline int lit_is_digit(char c){ return c >= '0' && c <= '9'; }
+/* The first byte of a line after its ASCII spaces and tabs, 0 for a blank
+** line: detect functions look at it before doing any work on the line. */
+static inline unsigned char lit_first_byte(lit_span line){
+  for( size_t i = 0; i < line.n; i++ ){
+    if( line.p[i] != ' ' && line.p[i] != '\t' ) return (unsigned char)line.p[i];
+  }
+  return 0;
+}
+/* The same after a leading bullet (U+2022) and its spaces, when there is one. */
+static inline unsigned char lit_first_item_byte(lit_span line){
+  size_t i = 0;
+  while( i < line.n && (line.p[i] == ' ' || line.p[i] == '\t') ) i++;
+  if( i + 3 <= line.n && memcmp(line.p + i, "\xE2\x80\xA2", 3) == 0 ){
+    i += 3;
+    while( i < line.n && (line.p[i] == ' ' || line.p[i] == '\t') ) i++;
+  }
+  return i < line.n ? (unsigned char)line.p[i] : 0;
+}
 
 /* The document error names at most this many problems, then a count, so a
 ** broken page of a million records does not make a megabyte of message. */
@@ -161,6 +181,11 @@ int lit_surname_table_ok(void);
 /* The end of the head of a document that detect functions look at: the
 ** first LIT_DETECT_BYTES, extended to the end of the line. */
 size_t lit_detect_head(const char *text, size_t len);
+/* The top of a page, for formats whose markers open the page (the article
+** and issue pages): the first LIT_DETECT_TOP_BYTES, extended to the end of
+** the line. Reading less keeps detection cheap on other formats' pages. */
+#define LIT_DETECT_TOP_BYTES 16384
+size_t lit_detect_top(const char *text, size_t len);
 
 /* The readers, one pair per format (readers.c lists them): detect returns
 ** a score (0 no, 1 weak, 2 strong, 3 certain); parse fills c->doc. */

@@ -167,12 +167,18 @@ static int kci_citation_shape(lit_span s){
 /* Strong: a bullet "Abbr : ..." or "2019, 8(2), pp.201-219"; or the skip
 ** link with a "• Home" bullet right after it. */
 int lit_detect_kci_article(const char *text, size_t len){
-  lit_lines it = { text, lit_detect_head(text, len), 0 };
+  lit_lines it = { text, lit_detect_top(text, len), 0 };
   lit_span line;
   int after_skip = 0;
   while( lit_next_line(&it, &line) ){
+    /* only bullets and the skip link (S..., 본...) matter */
+    unsigned char b0 = lit_first_byte(line);
+    if( b0 == 0 ) continue;
+    if( b0 == 0xE2 ){
+      unsigned char i0 = lit_first_item_byte(line);   /* Home, Abbr, a year */
+      if( i0 != 'H' && i0 != 'A' && !lit_is_digit((char)i0) ){ after_skip = 0; continue; }
+    }else if( b0 != 'S' && b0 != 0xEB ){ after_skip = 0; continue; }
     lit_span t = lit_trim(line), bt, v;
-    if( t.n == 0 ) continue;
     int indent;
     if( lit_bullet(line, &indent, &bt) ){
       if( (after_skip && lit_span_eq(bt, "Home")) || kci_label(bt, "Abbr", &v) ) return 2;
@@ -184,7 +190,7 @@ int lit_detect_kci_article(const char *text, size_t len){
 }
 
 void lit_parse_kci_article(lit_ctx *c, const char *text, size_t len){
-  if( !lit_detect_kci_article(text, len) ){
+  if( !c->detected && !lit_detect_kci_article(text, len) ){
     lit_problem(c, "not a kci article page: no skip link with a Home bullet, Abbr line or citation line found");
     return;
   }

@@ -109,13 +109,17 @@ static int kci_meta_shape(lit_span t){
 /* Strong: the header "2019, Vol.8, No.2"; weak: an entry bullet "1." with
 ** a title line and a metadata line under it. */
 int lit_detect_kci_issue(const char *text, size_t len){
-  lit_lines it = { text, lit_detect_head(text, len), 0 };
+  lit_lines it = { text, lit_detect_top(text, len), 0 };
   lit_span line, y, v, i;
   int weak = 0, since_entry = -1;   /* lines read since an entry bullet */
   while( lit_next_line(&it, &line) ){
+    /* only bullets, the header (a digit first) and the lines under an entry matter */
+    unsigned char b0 = lit_first_byte(line);
+    if( b0 == 0 ) continue;
+    if( b0 == 0xE2 && !lit_is_digit((char)lit_first_item_byte(line)) ){ since_entry = -1; continue; }
+    if( b0 != 0xE2 && !lit_is_digit((char)b0) && since_entry < 0 ) continue;
     lit_span t = lit_trim(line), bt;
     int indent;
-    if( t.n == 0 ) continue;
     if( lit_bullet(line, &indent, &bt) ){
       since_entry = kci_entry_number(bt) ? 0 : -1;
       continue;
@@ -151,7 +155,7 @@ static void kci_entry_finish(lit_ctx *c, kci_entry *e, int at_end){
 }
 
 void lit_parse_kci_issue(lit_ctx *c, const char *text, size_t len){
-  if( !lit_detect_kci_issue(text, len) ){
+  if( !c->detected && !lit_detect_kci_issue(text, len) ){
     lit_problem(c, "not a kci issue list: no \"2019, Vol.8, No.2\" header or numbered entry found");
     return;
   }

@@ -226,7 +226,7 @@ void lit_parse_kiet(lit_ctx *c, const char *text, size_t len){
   lit_document *d = c->doc;
   /* Run without detection (lit_parse_as), the reader still reads only a
   ** page that shows a KIET marker: any text has "a title". */
-  if( !lit_detect_kiet(text, len) ){
+  if( !c->detected && !lit_detect_kiet(text, len) ){
     lit_problem(c, "not a kiet page: no KIET header, navigation line or author line found");
     return;
   }

@@ -275,7 +275,7 @@ void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len){
   lit_document *d = c->doc;
   /* Run without detection (lit_parse_as), the reader still reads only a
   ** page that shows a result-list marker: any text has "a title". */
-  if( !lit_detect_koreascience(text, len) ){
+  if( !c->detected && !lit_detect_koreascience(text, len) ){
     lit_problem(c, "not a koreascience search page: no query line, result count or bibliographic separator found");
     return;
   }

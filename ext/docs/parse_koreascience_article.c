@@ -240,10 +240,13 @@ static int ksa_is_stop_heading(lit_span t){
 ** ("투고 : 2019.03.03", "Published : 2005.08.25"), a dash item "제9권2호" or
 ** "1234-5678(pISSN)". */
 int lit_detect_koreascience_article(const char *text, size_t len){
-  lit_lines it = { text, lit_detect_head(text, len), 0 };
+  lit_lines it = { text, lit_detect_top(text, len), 0 };
   lit_span line;
   int score = 0;
   while( lit_next_line(&it, &line) ){
+    /* markers start with D(OI), a bullet, "- ", or a date label: 투 심 발 R A P */
+    unsigned char b0 = lit_first_item_byte(line);
+    if( !strchr("D-RAP", b0 ? b0 : 'x') && b0 != 0xED && b0 != 0xEC && b0 != 0xEB ) continue;
     lit_span t = lit_trim(line), item, v, a, b;
     if( t.n == 0 ) continue;
     if( ksa_is_qr(t) ) return 3;
@@ -256,7 +259,7 @@ int lit_detect_koreascience_article(const char *text, size_t len){
 }
 
 void lit_parse_koreascience_article(lit_ctx *c, const char *text, size_t len){
-  if( !lit_detect_koreascience_article(text, len) ){
+  if( !c->detected && !lit_detect_koreascience_article(text, len) ){
     lit_problem(c, "not a koreascience article page: no DOI QR header, date line or journal issue line found");
     return;
   }
