@@ -364,6 +364,19 @@ void lit_parse_koreascience_article(lit_ctx *c, const char *text, size_t len){
     }
   }
   int n_listed = half ? half : n_person;
+  if( !half && n_person >= 2 && n_title && !lit_is_korean(title[0]) && ksa_script(person[0].name) == 2 ){
+    /* an English page whose romanized list is followed by a Hangul list of
+    ** another length: the same people twice, but who is who is not known */
+    int k = 0;
+    while( k < n_person && ksa_script(person[k].name) == 2 ) k++;
+    int m = k;
+    while( m < n_person && ksa_script(person[m].name) == 1 ) m++;
+    if( k < n_person && m == n_person ){
+      lit_problem(c, "record 1: the romanized and the Hangul author lists differ in length (%d and %d): "
+                  "the Hangul names were not paired", k, n_person - k);
+      n_listed = k;
+    }
+  }
   size_t names_n = 0;
   for( int i = 0; i < n_listed; i++ ) names_n += person[i].name.n + 2;
   char *names = n_listed ? lit_malloc(c, names_n + 1) : NULL;

@@ -187,6 +187,16 @@ static void test_koreascience_article_rules(void){
   CHECK_INT(d.n_rec ? d.rec[0].n_author : -1, 1);
   lit_document_free(&d);
 
+  /* an English page whose Hangul list is shorter: the romanized people only */
+  page = "DOI QR Code\nCluster Policy\n클러스터 정책\n  • Kim, Min-Ho ;\n  • Lee, Ji-Won ;\n  • 김민호\n"
+         "  • Published : 2020.01.05\n";
+  CHECK_INT(lit_parse(page, strlen(page), &d), 0);
+  CHECK_INT(d.n_rec ? d.rec[0].n_author : -1, 2);
+  CHECK_STR(d.n_rec ? d.rec[0].authors : NULL, "Kim, Min-Ho; Lee, Ji-Won");
+  CHECK_STR(d.error, "record 1: the romanized and the Hangul author lists differ in length (2 and 1): "
+                     "the Hangul names were not paired");
+  lit_document_free(&d);
+
   /* a header and nothing else: no record */
   page = "DOI QR코드\nDOI QR Code\n";
   CHECK_INT(lit_parse(page, strlen(page), &d), 0);
