@@ -281,7 +281,8 @@ void lit_parse_koreascience_article(lit_ctx *c, const char *text, size_t len){
     int indent, is_dash = 0, is_item = lit_bullet(line, &indent, &item);
     if( !is_item ) is_item = is_dash = ksa_dash(t, &item);
     if( is_item && item.n == 0 ) continue;
-    if( is_item && stage < KSA_ABSTRACT ){
+    if( is_item && !has_heading ){
+      /* a date item, even after a paragraph the page put before its dates */
       int k = ksa_date_item(item, &v);
       if( k >= 0 ){
         char **field = k == 0 ? &rec.received : k == 1 ? &rec.accepted : &rec.published;
@@ -293,9 +294,11 @@ void lit_parse_koreascience_article(lit_ctx *c, const char *text, size_t len){
           lit_set(c, &rec.date, lit_span_of(iso, strlen(iso)));
         }
         n_dates++;
-        stage = KSA_DATES;
+        if( stage < KSA_DATES ) stage = KSA_DATES;
         continue;
       }
+    }
+    if( is_item && stage < KSA_ABSTRACT ){
       if( is_dash && stage == KSA_HEAD && n_title == 0 ){
         if( ksa_biblio(c, &rec, item) ){ n_biblio++; continue; }
         if( !rec.journal && n_biblio == 0 ){ ksa_journal(c, &rec, item); continue; }

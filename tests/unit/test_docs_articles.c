@@ -197,6 +197,18 @@ static void test_koreascience_article_rules(void){
                      "the Hangul names were not paired");
   lit_document_free(&d);
 
+  /* a line of text between the authors and the dates: the dates are still read */
+  page = "DOI QR Code\n클러스터 정책\n  • 김민호 (산업연구원)\n이 논문은 학술대회 발표문을 수정한 것이다.\n"
+         "  • 투고 : 2020.01.05\n  • 발행 : 2020.03.30\n";
+  CHECK_INT(lit_parse(page, strlen(page), &d), 0);
+  if( d.n_rec ){
+    CHECK_STR(d.rec[0].received, "2020-01-05");
+    CHECK_STR(d.rec[0].published, "2020-03-30");
+    CHECK_STR(d.rec[0].abstract, "이 논문은 학술대회 발표문을 수정한 것이다.");
+  }
+  CHECK_INT(d.n_rec, 1);
+  lit_document_free(&d);
+
   /* a header and nothing else: no record */
   page = "DOI QR코드\nDOI QR Code\n";
   CHECK_INT(lit_parse(page, strlen(page), &d), 0);
