@@ -233,7 +233,7 @@ void lit_parse_kci_article(lit_ctx *c, const char *text, size_t len){
     }
     if( lit_span_eq(t, "ABSTRACT") || lit_span_eq(t, "Abstract")
         || lit_span_eq(t, "\xEC\xB4\x88\xEB\xA1\x9D") ){   /* 초록 */
-      if( stage < KCI_ABSTRACT ){ stage = KCI_ABSTRACT; has_heading = 1; continue; }
+      if( stage <= KCI_ABSTRACT ){ stage = KCI_ABSTRACT; has_heading = 1; continue; }   /* a second heading too */
     }
     if( stage == KCI_ABSTRACT ){
       if( kci_is_stop(t) ){ stage = KCI_DONE; continue; }

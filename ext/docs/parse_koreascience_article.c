@@ -324,7 +324,10 @@ void lit_parse_koreascience_article(lit_ctx *c, const char *text, size_t len){
       continue;
     }
     if( lit_span_eq(t, KSA_ABSTRACT_KO) || lit_span_eq(t, "Abstract") || lit_span_eq(t, "ABSTRACT") ){
-      if( stage < KSA_ABSTRACT ){ stage = KSA_ABSTRACT; has_heading = 1; continue; }
+      /* a second heading ("초록" then "Abstract") is no paragraph either */
+      stage = KSA_ABSTRACT;
+      has_heading = 1;
+      continue;
     }
     if( ksa_is_stop_heading(t) ){ stage = KSA_DONE; continue; }
     if( stage <= KSA_TITLES && n_person == 0 && n_dates == 0 ){

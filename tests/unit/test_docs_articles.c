@@ -209,6 +209,17 @@ static void test_koreascience_article_rules(void){
   CHECK_INT(d.n_rec, 1);
   lit_document_free(&d);
 
+  /* a heading before each abstract */
+  page = "DOI QR Code\n클러스터 정책\n  • 김민호\n  • 발행 : 2020.03.30\n초록\n한국어 초록이다.\nAbstract\nThe English abstract.\n";
+  CHECK_INT(lit_parse(page, strlen(page), &d), 0);
+  if( d.n_rec ){
+    CHECK_STR(d.rec[0].abstract, "한국어 초록이다.\n\nThe English abstract.");
+    CHECK_STR(d.rec[0].abstract_ko, "한국어 초록이다.");
+    CHECK_STR(d.rec[0].abstract_foreign, "The English abstract.");
+  }
+  CHECK_INT(d.n_rec, 1);
+  lit_document_free(&d);
+
   /* a header and nothing else: no record */
   page = "DOI QR코드\nDOI QR Code\n";
   CHECK_INT(lit_parse(page, strlen(page), &d), 0);
