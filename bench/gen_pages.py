@@ -1,15 +1,16 @@
 #!/usr/bin/python3
-"""Generates a benchmark corpus of saved pages in both formats kolit reads.
+"""Generates a benchmark corpus of saved pages of every kind kolit reads.
 
 Usage: bench/gen_pages.py OUTDIR [--mb 100] [--seed 1]
 
-Writes UTF-8 text files (KIET publication pages and KoreaScience search
-pages with 1 to 50 records) until their total size reaches --mb megabytes.
+Writes UTF-8 text files until their total size reaches --mb megabytes: KIET
+publication pages (both sites), KoreaScience search pages with 1 to 50
+records, KoreaScience article pages (Korean, English, dash layout,
+conference paper), KCI article pages and KCI issue lists.
 Titles, abstracts and author names are recombined from the word lists below,
 in English and Korean; series, journals, page counts and bibliographic shapes
-vary (volume/issue, series number, proceedings issue, missing lines), one
-page in fifty is in the other KIET site's layout, and about one page in twenty
-is cut off mid-record, as saved pages sometimes are.
+vary (volume/issue, series number, proceedings issue, missing lines), and
+about one page in twenty is cut off mid-record, as saved pages sometimes are.
 The same seed gives the same corpus, byte for byte.
 """
 import argparse, os, random
@@ -180,22 +181,128 @@ class Gen:
     def kiet_other_site_page(self):
         r = self.r
         title = self.ko_title() if r.random() < 0.5 else self.en_title()
-        date = f"{r.randint(1995, 2025)}.{r.randint(1, 12):02d}.{r.randint(1, 28):02d}"
+        if r.random() < 0.5:
+            date = f"{r.randint(1995, 2025)}.{r.randint(1, 12):02d}.{r.randint(1, 28):02d}"
+            head = f"{title} {date}"
+        else:
+            date = f"{r.randint(1995, 2025)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"
+            head = f"{title} {date} 문서 미리보기문서 다운로드"
         division = self.pick(["Regional Industry Division", "Industrial Policy Division", "Innovation Division"])
+        author = self.hangul_author() if r.random() < 0.5 else self.roman_author(0)
         paras = [self.ko_abstract(r.randint(2, 6)) for _ in range(r.randint(1, 4))]
-        return "\n".join([f"{title} {date}", f"Author : {self.hangul_author()} ({division})", ""] + paras) + "\n"
+        if r.random() < 0.5:
+            paras = ["1. Introduction"] + paras
+        return "\n".join([head, f"Author : {author} ({division})", ""] + paras) + "\n"
+
+    def date(self, sep="."):
+        r = self.r
+        return f"{r.randint(1995, 2025)}{sep}{r.randint(1, 12):02d}{sep}{r.randint(1, 28):02d}"
+
+    def affiliation(self, korean):
+        if korean:
+            return self.pick(["서울대학교 지리학과", "(재)경기테크노파크 기술정책팀", "산업연구원", "국토연구원",
+                              "한양대학교 도시공학과 (BK21)", "과학기술정책연구원"])
+        return self.pick(["Department of Geography, Seoul National University", "Korea Institute for Industrial "
+                          "Economics and Trade", "Science and Technology Policy Institute (STEPI)", "Hanyang University"])
+
+    def ksa_page(self):
+        """A KoreaScience article page: Korean, English, dash layout or conference paper."""
+        r = self.r
+        layout = r.random()
+        ko_t, en_t = self.ko_title(), self.en_title()
+        ko_abs, en_abs = self.ko_abstract(r.randint(4, 12)), self.en_abstract(r.randint(4, 10))
+        n = r.randint(1, 4)
+        if layout < 0.1:    # conference paper
+            return f"{ko_t} -{self.ko_title()}-\n\n  • Published : {self.date()}\n"
+        if layout < 0.45:   # English page
+            latin = [self.roman_author(0) for _ in range(n)]
+            lines = ["DOI QR Code", "", en_t, "", ko_t, ""]
+            lines += [f"  • {a} ({self.affiliation(False)})" + (" ;" if i < n - 1 else "") for i, a in enumerate(latin)]
+            lines += [f"  • {self.hangul_author()} ({self.affiliation(True)})" + (" ;" if i < n - 1 else "") for i in range(n)]
+            lines += [f"  • Received : {self.date()}", f"  • Accepted : {self.date()}", f"  • Published : {self.date()}",
+                      "", "Abstract", "", en_abs, "", ko_abs]
+            return "\n".join(lines) + "\n"
+        people = [(self.hangul_author() if r.random() < 0.6 else self.roman_author(0)) for _ in range(n)]
+        if layout < 0.8:    # Korean page
+            lines = ["DOI QR코드", "DOI QR Code", ""] if r.random() < 0.7 else []
+            lines += [ko_t, "", en_t, ""]
+            lines += [f"  • {a} ({self.affiliation(True)})" + (" ;" if i < n - 1 else "") for i, a in enumerate(people)]
+            lines += [f"  • {label} : {self.date()}" for label in ("투고", "심사", "발행") if r.random() < 0.9]
+            lines += ["", "초록", "", ko_abs, ""] + ([en_abs] if r.random() < 0.7 else [])
+            return "\n".join(lines) + "\n"
+        first = r.randint(1, 400)
+        lines = [f"- {self.pick(['한국지역개발학회지', '지역연구', '산업경제연구'])} (Journal of {self.pick(EN_SUBJECT)})",
+                 f"- 제{r.randint(1, 40)}권{r.randint(1, 6)}호", "- /", f"- Pages.{first}-{first + r.randint(5, 30)}", "- /",
+                 f"- {r.randint(1995, 2025)}", "- /", f"- {r.randint(1000, 9999)}-{r.randint(1000, 9999)}(pISSN)",
+                 f"- {r.randint(1000, 9999)}-{r.randint(1000, 9999)}(eISSN)", "", f"- {ko_t}", f"- {en_t}"]
+        lines += [f"- {a} ({self.affiliation(True)})" + (" ;" if i < n - 1 else "") for i, a in enumerate(people)]
+        lines += [f"- 투고 : {self.date()}", f"- 심사 : {self.date()}", f"- 발행 : {self.date()}", "", "초록", "", ko_abs, "", en_abs]
+        return "\n".join(lines) + "\n"
+
+    def kci_month_date(self):
+        r = self.r
+        months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December"]
+        return f"{self.pick(months)} {r.randint(1, 28)}, {r.randint(1995, 2025)}"
+
+    def kci_article_page(self):
+        r = self.r
+        korean = r.random() < 0.3
+        n = r.randint(1, 4)
+        people = [(self.hangul_author() if korean else self.given(True) + " " + self.pick(SURNAMES)) for _ in range(n)]
+        first = r.randint(1, 400)
+        lines = [self.pick(["본문 바로가기", "Skip to main content"]), "  • Home", "",
+                 self.ko_title() if korean else self.en_title(), "",
+                 f"  • {self.pick(JOURNALS)}", f"  • Abbr : {self.pick(['JRS', 'JKEGS', 'KBR'])}",
+                 f"  • {r.randint(1995, 2025)}, {r.randint(1, 40)}({r.randint(1, 6)}), pp.{first}-{first + r.randint(5, 30)}"]
+        if r.random() < 0.7:
+            lines.append(f"  • DOI : 10.{r.randint(10000, 99999)}/jrs.{r.randint(1995, 2025)}.{r.randint(1, 40)}.{first}")
+        lines += [f"  • Publisher : {self.pick(['Korean Association of Regional Studies', '한국경제지리학회'])}",
+                  "  • Research Area : Social Science > Geography",
+                  f"  • Received : {self.kci_month_date()}", f"  • Accepted : {self.kci_month_date()}", "",
+                  " ".join(f"{p} {i % 3 + 1}" for i, p in enumerate(people)), ""]
+        lines += [f"{k}{self.affiliation(True)}" for k in range(1, min(n, 3) + 1)]
+        lines += ["", "Accredited", "", "ABSTRACT", ""]
+        lines += [self.ko_abstract(r.randint(4, 10)) if korean else self.en_abstract(r.randint(4, 10))
+                  for _ in range(r.randint(1, 3))]
+        lines += ["", "Citation status", "", "* References for papers published after 2023 are being built."]
+        return "\n".join(lines) + "\n"
+
+    def kci_issue_page(self):
+        r = self.r
+        year, vol, no = r.randint(1995, 2025), r.randint(1, 40), r.randint(1, 6)
+        lines = [f"{year}, Vol.{vol}, No.{no}", ""]
+        first = 1
+        for k in range(1, r.randint(5, 30)):
+            n = r.randint(1, 3)
+            names = [self.pick([self.hangul_author(), self.roman_author(2), self.pick(SURNAMES).upper() + ", "
+                                + self.given(True).upper()]) for _ in range(n)]
+            last = first + r.randint(5, 30)
+            korean = r.random() < 0.4
+            lines += [f"  • {k}.", self.ko_title() if korean else self.en_title(),
+                      " | ".join(names + [f"{year}, {vol}({no})", f"pp.{first}~{last}"])]
+            if r.random() < 0.9:
+                lines.append(self.ko_abstract(r.randint(3, 8)) if korean else self.en_abstract(r.randint(3, 8)))
+            first = last + 1
+        return "\n".join(lines) + "\n"
 
     def page(self):
         kind = self.r.random()
-        if kind < 0.02:
-            text = self.kiet_other_site_page()
+        if kind < 0.03:
+            name, text = "kiet2", self.kiet_other_site_page()
+        elif kind < 0.2:
+            name, text = "kiet", self.kiet_page()
         elif kind < 0.3:
-            text = self.kiet_page()
+            name, text = "ksa", self.ksa_page()
+        elif kind < 0.4:
+            name, text = "kcia", self.kci_article_page()
+        elif kind < 0.5:
+            name, text = "kcii", self.kci_issue_page()
         else:
-            text = self.ks_page()
+            name, text = "ks", self.ks_page()
         if self.r.random() < 0.05:      # saved before the page finished loading
             text = text[:self.r.randint(len(text) // 3, len(text) - 1)]
-        return text
+        return name, text
 
 
 def main():
@@ -208,8 +315,8 @@ def main():
     gen = Gen(args.seed)
     total, n, limit = 0, 0, int(args.mb * 1e6)
     while total < limit:
-        data = gen.page().encode("utf-8")
-        kind = "ks" if data.startswith("•".encode()) else "kiet"
+        kind, text = gen.page()
+        data = text.encode("utf-8")
         with open(os.path.join(args.outdir, f"{n:06d}_{kind}.txt"), "wb") as f:
             f.write(data)
         total += len(data)

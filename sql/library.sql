@@ -7,8 +7,9 @@
 --   documents  one row per page read (keyed by path, remembering the @source it came from)
 --   records    one row per bibliographic record (doc_id, ordinal)
 --   authors    one row per author of a record (record_id, position)
---   records_fts  full-text index over records' titles and abstracts, Korean-aware
---              (tokenize='porter korean', see docs/tokenizer.md and sql/search.sql)
+--   records_fts  full-text index over records' titles, abstracts (both languages)
+--              and keywords, Korean-aware (tokenize='porter korean', see
+--              docs/tokenizer.md and sql/search.sql)
 --   record_countries  the countries a record's title and abstract mention (record_id, code)
 --   record_keywords   the cluster_policy concepts they mention (record_id, concept)
 -- Re-running with the same @source replaces what that source gave before, in one
@@ -94,7 +95,12 @@ CREATE INDEX IF NOT EXISTS authors_family ON authors(family);
 
 -- External content: the text stays in records; porter stems the English titles
 -- and abstracts, korean strips particles, splits compounds and reads Hanja.
+-- abstract holds every abstract of the page in page order; abstract_ko and
+-- abstract_foreign hold each language's abstract where the page gives both
+-- (search one language with 'abstract_ko : ...'); keywords is the JSON array
+-- of author keywords (its brackets and quotes are not tokens).
 CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(title, abstract,
+  abstract_ko, abstract_foreign, keywords,
   content='records', content_rowid='record_id', tokenize='porter korean');
 
 -- Tags of the title (as written) and the abstract, from country_tags() and

@@ -17,6 +17,11 @@ SELECT coalesce(year, '(none)') AS year, count(*) AS records
 FROM records GROUP BY year ORDER BY year IS NULL, year;
 
 .print ''
+.print '== Records per type (CSL item type; none: the page does not tell)'
+SELECT coalesce(type, '(none)') AS type, count(*) AS records
+FROM records GROUP BY type ORDER BY records DESC, type IS NULL, type;
+
+.print ''
 .print '== Records per journal or series'
 SELECT coalesce(journal, '(none)') AS journal_or_series, count(*) AS records,
        min(year) AS first_year, max(year) AS last_year

@@ -32,6 +32,8 @@ typedef struct lit_ctx {
   char *err;        /* document error being built, joined with "; " */
   size_t err_n, err_cap;
   int n_problem;    /* problems reported, including those past the cap */
+  int detected;     /* the reader was chosen by its detect function (lit_parse):
+                    ** a parser need not ask it again */
 } lit_ctx;
 
 /* Iterates over the LF-terminated lines of text[0..len); the last line need
@@ -64,6 +66,24 @@ static inline int lit_span_ends(lit_span s, const char *lit){
   return s.n >= n && memcmp(s.p + s.n - n, lit, n) == 0;
 }
 static inline int lit_is_digit(char c){ return c >= '0' && c <= '9'; }
+/* The first byte of a line after its ASCII spaces and tabs, 0 for a blank
+** line: detect functions look at it before doing any work on the line. */
+static inline unsigned char lit_first_byte(lit_span line){
+  for( size_t i = 0; i < line.n; i++ ){
+    if( line.p[i] != ' ' && line.p[i] != '\t' ) return (unsigned char)line.p[i];
+  }
+  return 0;
+}
+/* The same after a leading bullet (U+2022) and its spaces, when there is one. */
+static inline unsigned char lit_first_item_byte(lit_span line){
+  size_t i = 0;
+  while( i < line.n && (line.p[i] == ' ' || line.p[i] == '\t') ) i++;
+  if( i + 3 <= line.n && memcmp(line.p + i, "\xE2\x80\xA2", 3) == 0 ){
+    i += 3;
+    while( i < line.n && (line.p[i] == ' ' || line.p[i] == '\t') ) i++;
+  }
+  return i < line.n ? (unsigned char)line.p[i] : 0;
+}
 
 /* The document error names at most this many problems, then a count, so a
 ** broken page of a million records does not make a megabyte of message. */
@@ -117,6 +137,35 @@ void lit_set_title(lit_ctx *c, lit_record *r, lit_span title);
 ** Returns 1 when s is such a date or a "YYYY.MM" month. */
 int lit_parse_date(lit_span s, char iso[11], char year[5]);
 
+/* A text buffer of paragraphs joined by one blank line. */
+typedef struct lit_buf { char *p; size_t n, cap; } lit_buf;
+void lit_buf_para(lit_ctx *c, lit_buf *b, lit_span para);
+/* Appends s, after sep when the buffer is not empty; an empty s is skipped. */
+void lit_buf_add(lit_ctx *c, lit_buf *b, const char *sep, lit_span s);
+/* Abstract paragraphs in page order, and the same sorted by language:
+** Korean paragraphs (lit_is_korean) to ko, the others to foreign. */
+typedef struct lit_abstracts { lit_buf all, ko, foreign; } lit_abstracts;
+void lit_abstract_para(lit_ctx *c, lit_abstracts *ab, lit_span para);
+/* Moves the paragraphs into r->abstract (with its language), abstract_ko
+** and abstract_foreign (fields already set are kept) and frees the rest. */
+void lit_abstract_store(lit_ctx *c, lit_record *r, lit_abstracts *ab);
+/* The last top-level balanced parenthesis group that ends t: "Name (Aff
+** (x))" gives before "Name" and inside "Aff (x)". 0 when t does not end
+** with such a group (unbalanced parentheses: no group). */
+int lit_paren_tail(lit_span t, lit_span *before, lit_span *inside);
+/* 1 when s is Korean text (the rule lit_set_title uses). */
+int lit_is_korean(lit_span s);
+/* Stores the ISO form of a "YYYY.MM.DD" date in *field (a month alone or
+** anything else is not stored). */
+void lit_set_date_field(lit_ctx *c, char **field, lit_span s);
+/* "101-118", "101~118", "101–118" or "101": page_first and page_last. */
+void lit_set_pages(lit_ctx *c, lit_record *r, lit_span s);
+/* KCI's "2019, 8(2)" (also "2019, 8", "2019, (2)", "2019"): year, volume
+** and issue. 0, and nothing set, when s has another shape. */
+int lit_year_volume_issue(lit_ctx *c, lit_record *r, lit_span s);
+/* lit_set for a NUL-terminated string (NULL: nothing). */
+void lit_set_str(lit_ctx *c, char **field, const char *s);
+
 /* authors.c: sets r->authors (as written), r->author, r->n_author. */
 void lit_parse_authors(lit_ctx *c, lit_record *r, lit_span s);
 /* Appends one person (name as written, family and given when its shape
@@ -132,6 +181,11 @@ int lit_surname_table_ok(void);
 /* The end of the head of a document that detect functions look at: the
 ** first LIT_DETECT_BYTES, extended to the end of the line. */
 size_t lit_detect_head(const char *text, size_t len);
+/* The top of a page, for formats whose markers open the page (the article
+** and issue pages): the first LIT_DETECT_TOP_BYTES, extended to the end of
+** the line. Reading less keeps detection cheap on other formats' pages. */
+#define LIT_DETECT_TOP_BYTES 16384
+size_t lit_detect_top(const char *text, size_t len);
 
 /* The readers, one pair per format (readers.c lists them): detect returns
 ** a score (0 no, 1 weak, 2 strong, 3 certain); parse fills c->doc. */
@@ -139,5 +193,11 @@ int lit_detect_kiet(const char *text, size_t len);
 void lit_parse_kiet(lit_ctx *c, const char *text, size_t len);
 int lit_detect_koreascience(const char *text, size_t len);
 void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len);
+int lit_detect_koreascience_article(const char *text, size_t len);
+void lit_parse_koreascience_article(lit_ctx *c, const char *text, size_t len);
+int lit_detect_kci_article(const char *text, size_t len);
+void lit_parse_kci_article(lit_ctx *c, const char *text, size_t len);
+int lit_detect_kci_issue(const char *text, size_t len);
+void lit_parse_kci_issue(lit_ctx *c, const char *text, size_t len);
 
 #endif

@@ -96,15 +96,34 @@ static int kiet_other_author(lit_span t, lit_span *names){
   return 1;
 }
 
-static int lit_kiet_is_author_line(lit_span t){
-  kiet_meta m;
-  lit_span names;
-  return kiet_parse_meta(t, &m) || kiet_other_author(t, &names);
+/* The other site's button labels, glued to the end of the title line. */
+static const char *const kiet_buttons[] = {
+  "\xEB\xAC\xB8\xEC\x84\x9C \xEB\xAF\xB8\xEB\xA6\xAC\xEB\xB3\xB4\xEA\xB8\xB0",   /* 문서 미리보기 */
+  "\xEB\xAC\xB8\xEC\x84\x9C \xEB\x8B\xA4\xEC\x9A\xB4\xEB\xA1\x9C\xEB\x93\x9C",   /* 문서 다운로드 */
+};
+
+/* Strips the button labels from the end of t; returns how many it removed. */
+static int kiet_strip_buttons(lit_span *t){
+  int n = 0;
+  for( int again = 1; again; ){
+    again = 0;
+    for( size_t i = 0; i < sizeof kiet_buttons / sizeof kiet_buttons[0]; i++ ){
+      if( lit_span_ends(*t, kiet_buttons[i]) ){
+        t->n -= strlen(kiet_buttons[i]);
+        *t = lit_trim(*t);
+        n++;
+        again = 1;
+      }
+    }
+  }
+  return n;
 }
 
-/* The other site's title line ends with its date: "<title> 2021.06.30",
-** maybe after a separator ("|", "-", "·") or a "Date" label. */
+/* The other site's title line ends with its date and maybe the button
+** labels: "<title> 2021-06-30 문서 미리보기문서 다운로드", "<title> 2021.06.30",
+** the date maybe after a separator ("|", "-", "·") or a "Date" label. */
 static int kiet_title_with_date(lit_span t, lit_span *title, lit_span *date){
+  kiet_strip_buttons(&t);
   size_t sp = t.n;
   while( sp > 0 && t.p[sp - 1] != ' ' && t.p[sp - 1] != '\t' ) sp--;
   if( sp == 0 ) return 0;
@@ -132,76 +151,90 @@ static void kiet_set_date(lit_ctx *c, lit_record *r, lit_span d){
   lit_set(c, &r->year, lit_span_of(year, strlen(year)));
 }
 
-/* "Kim Minsu (Regional Industry Division)" -> "Kim Minsu": the division in
-** parentheses is not part of a name. Parenthesised groups are dropped,
-** white space is collapsed and no space is left before "," or ";". */
-static char *kiet_strip_divisions(lit_ctx *c, lit_span s, size_t *out_n){
-  char *o = lit_malloc(c, s.n + 1);
-  if( !o ) return NULL;
-  size_t n = 0, depth = 0;
-  for( size_t i = 0; i < s.n; i++ ){
-    char ch = s.p[i];
-    if( ch == '(' ){ depth++; continue; }
-    if( ch == ')' && depth ){ depth--; continue; }
-    if( depth ) continue;
-    if( ch == ' ' && (n == 0 || o[n - 1] == ' ') ) continue;
-    if( (ch == ',' || ch == ';') && n && o[n - 1] == ' ' ) n--;
-    o[n++] = ch;
+/* The other site's author value, "Family, Given (Division)", or several
+** such groups ("Kim, Minsu (A), Lee, Jiwon (B)"; one division may follow
+** several names): people with the division as their affiliation. authors
+** keeps the names as written without the divisions. */
+static void kiet_other_authors(lit_ctx *c, lit_record *r, lit_span s){
+  char *names = lit_malloc(c, s.n + 1);
+  if( !names ) return;
+  size_t n = 0, i = 0;
+  while( i < s.n && !c->oom ){
+    /* one segment: up to the end of a top-level parenthesis group, or the end */
+    size_t depth = 0, j = i, close = 0;
+    for( ; j < s.n; j++ ){
+      if( s.p[j] == '(' ) depth++;
+      else if( s.p[j] == ')' && depth && --depth == 0 ){ close = j + 1; break; }
+    }
+    lit_span seg = lit_trim(lit_span_of(s.p + i, (close ? close : s.n) - i));
+    i = close ? close : s.n;
+    while( i < s.n && (s.p[i] == ',' || s.p[i] == ';' || s.p[i] == ' ') ) i++;
+    lit_span who = seg, division = { 0, 0 };
+    if( close && !lit_paren_tail(seg, &who, &division) ){ who = seg; division.n = 0; }
+    if( who.n == 0 ) continue;
+    if( n ){ names[n++] = ','; names[n++] = ' '; }
+    memcpy(names + n, who.p, who.n);
+    n += who.n;
+    lit_record tmp;
+    memset(&tmp, 0, sizeof tmp);
+    lit_parse_authors(c, &tmp, who);
+    for( int k = 0; k < tmp.n_author; k++ ){
+      lit_author *a = lit_new_author(c, r);
+      if( !a ){ free(tmp.author[k].name); free(tmp.author[k].family); free(tmp.author[k].given); continue; }
+      *a = tmp.author[k];
+      if( division.n ) a->affiliation = lit_dup(c, division.p, division.n);
+    }
+    free(tmp.author);
+    free(tmp.authors);
   }
-  while( n && o[n - 1] == ' ' ) n--;
-  o[n] = 0;
-  *out_n = n;
-  return o;
-}
-
-typedef struct kiet_text { char *p; size_t n, cap; } kiet_text;
-
-/* Appends one abstract paragraph; paragraphs are joined by one blank line. */
-static void kiet_add_paragraph(lit_ctx *c, kiet_text *b, lit_span para){
-  size_t need = b->n + para.n + 3;
-  if( need > b->cap ){
-    size_t cap = b->cap ? b->cap : 1024;
-    while( cap < need ) cap *= 2;
-    char *p = lit_realloc(c, b->p, cap);
-    if( !p ) return;
-    b->p = p;
-    b->cap = cap;
-  }
-  if( b->n ){ b->p[b->n++] = '\n'; b->p[b->n++] = '\n'; }
-  memcpy(b->p + b->n, para.p, para.n);
-  b->n += para.n;
-  b->p[b->n] = 0;
+  names[n] = 0;
+  if( n && !r->authors ) r->authors = names; else free(names);
 }
 
 /* Where the parser is on the page. */
 enum { KIET_HEAD, KIET_AFTER_TITLE, KIET_AFTER_META, KIET_ABSTRACT };
 
-/* Strong: the navigation noise or the series header; weak: a metadata line
-** ("Author ... Date ...", or the other site's "Author : Name"). Bullets are
-** breadcrumbs, never markers. */
+/* Strong: the navigation noise, the series header, or the other site's
+** button labels ending a line; weak: a metadata line "Author ... Date ...",
+** or the other site's "Author : Name" right under a title line that ends
+** with a date. Bullets are breadcrumbs, never markers. */
 int lit_detect_kiet(const char *text, size_t len){
   lit_lines it = { text, lit_detect_head(text, len), 0 };
-  lit_span line;
+  lit_span line, prev = { 0, 0 };
   int weak = 0;
   while( lit_next_line(&it, &line) ){
     lit_span t = lit_trim(line);
     if( t.n == 0 ) continue;
     int indent;
     lit_span bt;
-    if( lit_bullet(line, &indent, &bt) ) continue;
+    if( lit_bullet(line, &indent, &bt) ){ prev = bt; continue; }
     if( lit_kiet_is_noise(t) || lit_kiet_is_header(t) ) return 2;
-    if( !weak && line.p[0] == 'A' && lit_kiet_is_author_line(t) ) weak = 1;
+    lit_span title, date, buttons = t;
+    if( kiet_strip_buttons(&buttons) == 2 && kiet_title_with_date(t, &title, &date) ) return 2;
+    if( !weak && line.p[0] == 'A' ){
+      kiet_meta m;
+      lit_span names;
+      if( kiet_parse_meta(t, &m) ) weak = 1;
+      else if( kiet_other_author(t, &names) && prev.n && kiet_title_with_date(prev, &title, &date) ) weak = 1;
+    }
+    prev = t;
   }
   return weak;
 }
 
 void lit_parse_kiet(lit_ctx *c, const char *text, size_t len){
   lit_document *d = c->doc;
+  /* Run without detection (lit_parse_as), the reader still reads only a
+  ** page that shows a KIET marker: any text has "a title". */
+  if( !c->detected && !lit_detect_kiet(text, len) ){
+    lit_problem(c, "not a kiet page: no KIET header, navigation line or author line found");
+    return;
+  }
   lit_record rec;
   memset(&rec, 0, sizeof rec);
   lit_lines it = { text, len, 0 };
   lit_span line, crumb = { 0, 0 };
-  kiet_text abstract = { 0, 0, 0 };
+  lit_buf abstract = { 0, 0, 0 };
   lit_span title_line = { 0, 0 };
   int stage = KIET_HEAD, has_meta = 0, other_layout = 0, n_crumb = 0;
 
@@ -237,12 +270,7 @@ void lit_parse_kiet(lit_ctx *c, const char *text, size_t len){
       }
       lit_span other_names;
       if( !rec.authors && kiet_other_author(t, &other_names) ){
-        size_t n;
-        char *names = kiet_strip_divisions(c, other_names, &n);
-        if( names ){
-          if( n ) lit_parse_authors(c, &rec, lit_span_of(names, n));
-          free(names);
-        }
+        kiet_other_authors(c, &rec, other_names);
         other_layout = 1;
         stage = KIET_AFTER_META;
         continue;
@@ -262,7 +290,7 @@ void lit_parse_kiet(lit_ctx *c, const char *text, size_t len){
       }
     }
     stage = KIET_ABSTRACT;
-    kiet_add_paragraph(c, &abstract, t);
+    lit_buf_para(c, &abstract, t);
   }
 
   /* A title line ending with a date is the other site's layout only when
@@ -300,18 +328,20 @@ void lit_parse_kiet(lit_ctx *c, const char *text, size_t len){
     if( lang ) r->language = lit_dup(c, lang, strlen(lang));
   }
   if( d->series ) r->journal = lit_dup(c, d->series, strlen(d->series));
+  r->type = lit_dup(c, "report", 6);
 
   if( other_layout && !has_meta ){
+    /* The other site shows no series, page count or issue number: those
+    ** stay NULL. What it shows and the page lacks is reported. */
     char missing[200] = "";
-    if( !d->series ) strcat(missing, ", no series");
-    if( !r->title ) strcat(missing, ", no title");
-    if( !r->authors ) strcat(missing, ", no author");
-    if( !r->year ) strcat(missing, ", no date");
-    strcat(missing, ", no page count or issue number");
-    if( !r->abstract ) strcat(missing, ", no abstract");
-    lit_problem(c, "record 1 is from another KIET page layout (title and date on one line, "
-      "\"Author : Name (Division)\"): %s", missing + 2);
-    if( !r->title || !r->abstract ) r->partial = 1;
+    if( !r->title ) strcat(missing, " and no title");
+    if( !r->authors ) strcat(missing, " and no author line");
+    if( !r->year ) strcat(missing, " and no date");
+    if( !r->abstract ) strcat(missing, " and no text");
+    if( missing[0] ){
+      lit_problem(c, "record 1 (the other KIET site's layout) has %s", missing + 5);
+      r->partial = 1;
+    }
     return;
   }
   if( !r->title ){

@@ -25,6 +25,7 @@
 ** abstract of a record saved without its record lines. What a record lacks
 ** is reported in the document error and the record is flagged partial.
 */
+#define _GNU_SOURCE  /* memmem */
 #include "docs/docs_internal.h"
 #include <stdlib.h>
 
@@ -51,6 +52,10 @@ static int ks_all_digits(lit_span s){
 static void ks_finish(lit_ctx *c, ks_state *k, int at_end){
   lit_record *r = k->r;
   if( !r ) return;
+  /* A record with bibliographic lines is a journal article unless its issue
+  ** is a proceedings issue ("2005.08a", set in ks_biblio); without them the
+  ** kind is not known. */
+  if( k->has[KS_BIBLIO] && !r->type ) r->type = lit_dup(c, "article-journal", 15);
   if( r->abstract ){
     const char *lang = lit_language(r->abstract, strlen(r->abstract));
     if( lang ) r->language = lit_dup(c, lang, strlen(lang));
@@ -104,7 +109,8 @@ static void ks_pages(lit_ctx *c, lit_record *r, lit_span s){
   lit_set(c, &r->page_last, lit_trim(lit_span_of(s.p + dash + dash_n, s.n - dash - dash_n)));
 }
 
-/* "v.19 no.4", "v.19", "no.4": every word must be a v. or no. item. */
+/* "v.19 no.4", "v.19", "no.4": every word must be a v. or no. item. The
+** issue is the number ("4"), as citation formats have it. */
 static int ks_volume_issue(lit_ctx *c, lit_record *r, lit_span s){
   lit_span vol = { 0, 0 }, iss = { 0, 0 };
   size_t i = 0;
@@ -113,7 +119,7 @@ static int ks_volume_issue(lit_ctx *c, lit_record *r, lit_span s){
     while( j < s.n && s.p[j] != ' ' ) j++;
     lit_span w = lit_span_of(s.p + i, j - i);
     if( lit_span_starts(w, "v.") && w.n > 2 && !vol.n ) vol = lit_span_of(w.p + 2, w.n - 2);
-    else if( lit_span_starts(w, "no.") && w.n > 3 && !iss.n ) iss = w;
+    else if( lit_span_starts(w, "no.") && w.n > 3 && !iss.n ) iss = lit_span_of(w.p + 3, w.n - 3);
     else return 0;
     while( j < s.n && s.p[j] == ' ' ) j++;
     i = j;
@@ -138,7 +144,10 @@ static void ks_biblio(lit_ctx *c, lit_record *r, lit_span s){
   if( lit_span_starts(s, "pp.") ) ks_pages(c, r, s);
   else if( ks_volume_issue(c, r, s) ) return;
   else if( s.n > 2 && s.p[0] == 's' && s.p[1] == '.' && ks_all_digits(lit_span_of(s.p + 2, s.n - 2)) ) lit_set(c, &r->series_no, s);
-  else if( ks_proceedings_issue(s) ) lit_set(c, &r->issue, s);
+  else if( ks_proceedings_issue(s) ){
+    lit_set(c, &r->issue, s);
+    if( !r->type ) r->type = lit_dup(c, "paper-conference", 16);
+  }
   else if( s.n == 4 && ks_all_digits(s) ) lit_set(c, &r->year, s);
   else lit_set(c, &r->journal, s);
 }
@@ -196,11 +205,12 @@ static long long ks_result_count(lit_span t){
 }
 
 /* Strong: the query bullet "• Title/Summary/Keyword: ..." or the line
-** "Search Result <n>, ..."; weak: a "/" separator bullet at indent 4. */
+** "Search Result <n>, ..."; weak: a "/" separator bullet at indent 4 right
+** under a bibliographic item. */
 int lit_detect_koreascience(const char *text, size_t len){
   lit_lines it = { text, lit_detect_head(text, len), 0 };
   lit_span line;
-  int weak = 0;
+  int weak = 0, prev_item = 0;   /* prev_item: the line before was an indent-4 item */
   while( lit_next_line(&it, &line) ){
     lit_span t = lit_trim(line);
     if( t.n == 0 ) continue;
@@ -208,16 +218,76 @@ int lit_detect_koreascience(const char *text, size_t len){
     lit_span bt;
     if( lit_bullet(line, &indent, &bt) ){
       if( lit_ks_is_query(bt) ) return 2;
-      if( indent >= 4 && lit_span_eq(bt, "/") ) weak = 1;
+      int sep = indent >= 4 && lit_span_eq(bt, "/");
+      if( sep && prev_item ) weak = 1;
+      prev_item = indent >= 4 && !sep;
       continue;
     }
+    prev_item = 0;
     if( lit_ks_is_result_line(t) ) return 2;
   }
   return weak;
 }
 
+/* Is there a bullet at indent 2 or more (an author, bibliographic, abstract
+** or PDF line)? The bullets are found with memmem, so a page with record
+** lines answers at its first record. */
+static int ks_has_record_line(const char *text, size_t len){
+  const char *p = text, *end = text + len;
+  while( p < end ){
+    const char *hit = memmem(p, (size_t)(end - p), LIT_BULLET, 3);
+    if( !hit ) return 0;
+    const char *q = hit;
+    while( q > text && (q[-1] == ' ' || q[-1] == '\t') ) q--;
+    if( (q == text || q[-1] == '\n') && hit - q >= 2 ) return 1;
+    p = hit + 3;
+  }
+  return 0;
+}
+
+/* A paragraph, not a title: five words or more ending with a full stop, a
+** question or an exclamation mark. */
+static int ks_is_paragraph(lit_span t){
+  char last = t.p[t.n - 1];
+  if( last != '.' && last != '?' && last != '!' ) return 0;
+  size_t words = 1;
+  for( size_t i = 0; i < t.n && words < 5; i++ ) words += t.p[i] == ' ';
+  return words >= 5;
+}
+
+/* The number of lines of text (not bullets, not the result-count line)
+** when every one of them is a paragraph, else 0. */
+static size_t ks_paragraph_lines(const char *text, size_t len){
+  size_t n = 0;
+  lit_lines it = { text, len, 0 };
+  lit_span line;
+  while( lit_next_line(&it, &line) ){
+    lit_span t = lit_trim(line), bt;
+    int indent;
+    if( !t.n || lit_bullet(line, &indent, &bt) || lit_ks_is_result_line(t) ) continue;
+    if( !ks_is_paragraph(t) ) return 0;
+    n++;
+  }
+  return n;
+}
+
 void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len){
   lit_document *d = c->doc;
+  /* Run without detection (lit_parse_as), the reader still reads only a
+  ** page that shows a result-list marker: any text has "a title". */
+  if( !c->detected && !lit_detect_koreascience(text, len) ){
+    lit_problem(c, "not a koreascience search page: no query line, result count or bibliographic separator found");
+    return;
+  }
+  size_t n_para;
+  if( !ks_has_record_line(text, len) && (n_para = ks_paragraph_lines(text, len)) > 0 ){
+    /* Only paragraphs under the header: a search page saved with its
+    ** abstracts alone. A paragraph is not a title: no record is made. */
+    d->format = LIT_FORMAT_UNKNOWN;
+    lit_problem(c, "a koreascience search page with only abstracts (%zu lines of text, one paragraph per line) "
+                "and no record lines (no author, bibliographic or abstract bullets): not a result list", n_para);
+    return;
+  }
   ks_state k;
   memset(&k, 0, sizeof k);
   lit_lines it = { text, len, 0 };

@@ -32,6 +32,9 @@ typedef struct lit_reader {
 static const lit_reader lit_readers[] = {
   { LIT_FORMAT_KIET,         0, lit_detect_kiet,         lit_parse_kiet },
   { LIT_FORMAT_KOREASCIENCE, 0, lit_detect_koreascience, lit_parse_koreascience },
+  { LIT_FORMAT_KOREASCIENCE_ARTICLE, 0, lit_detect_koreascience_article, lit_parse_koreascience_article },
+  { LIT_FORMAT_KCI_ARTICLE, 0, lit_detect_kci_article, lit_parse_kci_article },
+  { LIT_FORMAT_KCI_ISSUE, 0, lit_detect_kci_issue, lit_parse_kci_issue },
 };
 #define LIT_N_READERS (sizeof lit_readers / sizeof lit_readers[0])
 
@@ -57,6 +60,12 @@ size_t lit_detect_head(const char *text, size_t len){
   return nl ? (size_t)(nl - text) + 1 : len;
 }
 
+size_t lit_detect_top(const char *text, size_t len){
+  if( len <= LIT_DETECT_TOP_BYTES ) return len;
+  const char *nl = memchr(text + LIT_DETECT_TOP_BYTES, '\n', len - LIT_DETECT_TOP_BYTES);
+  return nl ? (size_t)(nl - text) + 1 : len;
+}
+
 static int lit_is_blank(const char *text, size_t len){
   lit_lines it = { text, len, 0 };
   lit_span line;
@@ -77,10 +86,12 @@ static const lit_reader *lit_choose(const char *text, size_t len, int binary){
 }
 
 /* Runs reader r (or records why there is none) and finishes the document. */
-static int lit_run(const lit_reader *r, const char *text, size_t len, lit_document *doc, const char *none){
+static int lit_run(const lit_reader *r, const char *text, size_t len, lit_document *doc, const char *none,
+                   int detected){
   lit_ctx ctx;
   memset(&ctx, 0, sizeof ctx);
   ctx.doc = doc;
+  ctx.detected = detected;
   if( r ){
     doc->format = r->format;
     r->parse(&ctx, text, len);
@@ -107,7 +118,7 @@ int lit_parse(const char *text, size_t len, lit_document *doc){
   if( !text ) len = 0;
   const lit_reader *r = lit_choose(text, len, 0);
   return lit_run(r, text, len, doc, lit_is_blank(text, len) ? "empty document"
-    : "not a KIET or KoreaScience page: no KIET header, metadata line or KoreaScience result list found");
+    : "not a page kolit reads: no KIET header or metadata line, KoreaScience result list or article header, or KCI article or issue marker found", 1);
 }
 
 int lit_parse_binary(const unsigned char *bytes, size_t len, lit_document *doc){
@@ -115,7 +126,7 @@ int lit_parse_binary(const unsigned char *bytes, size_t len, lit_document *doc){
   doc->result_count = -1;
   if( !bytes ) len = 0;
   const lit_reader *r = lit_choose((const char*)bytes, len, 1);
-  return lit_run(r, (const char*)bytes, len, doc, NULL);
+  return lit_run(r, (const char*)bytes, len, doc, NULL, 1);
 }
 
 int lit_parse_as(lit_format f, const char *text, size_t len, lit_document *doc){
@@ -124,7 +135,7 @@ int lit_parse_as(lit_format f, const char *text, size_t len, lit_document *doc){
   if( !text ) len = 0;
   const lit_reader *r = NULL;
   for( size_t i = 0; i < LIT_N_READERS && !r; i++ ) if( lit_readers[i].format == f ) r = &lit_readers[i];
-  return lit_run(r, text, len, doc, "no reader for this format");
+  return lit_run(r, text, len, doc, "no reader for this format", 0);
 }
 
 int lit_has_reader(lit_format f){

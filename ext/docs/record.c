@@ -360,3 +360,117 @@ void lit_document_free(lit_document *doc){
   memset(doc, 0, sizeof *doc);
 }
 
+
+/* ---- helpers of the article-page readers ---------------------------------- */
+
+int lit_paren_tail(lit_span t, lit_span *before, lit_span *inside){
+  t = lit_trim(t);
+  if( t.n < 2 || t.p[t.n - 1] != ')' ) return 0;
+  size_t depth = 0, open = 0;
+  for( size_t i = 0; i < t.n; i++ ){
+    if( t.p[i] == '(' ){
+      if( depth == 0 ) open = i;
+      depth++;
+    }else if( t.p[i] == ')' ){
+      if( depth == 0 ) return 0;
+      depth--;
+    }
+  }
+  if( depth != 0 ) return 0;
+  *before = lit_trim(lit_span_of(t.p, open));
+  *inside = lit_trim(lit_span_of(t.p + open + 1, t.n - open - 2));
+  return 1;
+}
+
+int lit_is_korean(lit_span s){
+  size_t h, l;
+  lit_script_count(s.p, s.n, &h, &l);
+  return lit_is_korean_text(h, l);
+}
+
+void lit_set_date_field(lit_ctx *c, char **field, lit_span s){
+  char iso[11], year[5];
+  s = lit_trim(s);
+  if( !lit_parse_date(s, iso, year) || !iso[0] ) return;
+  lit_set(c, field, lit_span_of(iso, strlen(iso)));
+}
+
+void lit_buf_add(lit_ctx *c, lit_buf *b, const char *sep, lit_span s){
+  if( s.n == 0 ) return;
+  size_t sn = b->n ? strlen(sep) : 0, need = b->n + sn + s.n + 1;
+  if( need > b->cap ){
+    size_t cap = b->cap ? b->cap : 256;
+    while( cap < need ) cap *= 2;
+    char *p = lit_realloc(c, b->p, cap);
+    if( !p ) return;
+    b->p = p;
+    b->cap = cap;
+  }
+  memcpy(b->p + b->n, sep, sn);
+  memcpy(b->p + b->n + sn, s.p, s.n);
+  b->n += sn + s.n;
+  b->p[b->n] = 0;
+}
+
+void lit_buf_para(lit_ctx *c, lit_buf *b, lit_span para){ lit_buf_add(c, b, "\n\n", para); }
+
+void lit_abstract_para(lit_ctx *c, lit_abstracts *ab, lit_span para){
+  para = lit_trim(para);
+  if( para.n == 0 ) return;
+  lit_buf_para(c, &ab->all, para);
+  lit_buf_para(c, lit_is_korean(para) ? &ab->ko : &ab->foreign, para);
+}
+
+void lit_abstract_store(lit_ctx *c, lit_record *r, lit_abstracts *ab){
+  if( !r->abstract && ab->all.n ){
+    r->abstract = ab->all.p;
+    ab->all.p = NULL;
+    const char *lang = lit_language(r->abstract, ab->all.n);
+    if( lang && !r->language ) r->language = lit_dup(c, lang, strlen(lang));
+  }
+  if( !r->abstract_ko && ab->ko.n ){ r->abstract_ko = ab->ko.p; ab->ko.p = NULL; }
+  if( !r->abstract_foreign && ab->foreign.n ){ r->abstract_foreign = ab->foreign.p; ab->foreign.p = NULL; }
+  free(ab->all.p); free(ab->ko.p); free(ab->foreign.p);
+  memset(ab, 0, sizeof *ab);
+}
+
+void lit_set_str(lit_ctx *c, char **field, const char *s){
+  if( s ) lit_set(c, field, lit_span_of(s, strlen(s)));
+}
+
+void lit_set_pages(lit_ctx *c, lit_record *r, lit_span s){
+  s = lit_trim(s);
+  size_t dash = 0, dash_n = 0;
+  for( size_t i = 0; i < s.n; i++ ){
+    if( s.p[i] == '-' || s.p[i] == '~' ){ dash = i; dash_n = 1; break; }
+    if( i + 3 <= s.n && memcmp(s.p + i, "\xE2\x80\x93", 3) == 0 ){ dash = i; dash_n = 3; break; }  /* en dash */
+  }
+  if( !dash_n ){
+    lit_set(c, &r->page_first, s);
+    return;
+  }
+  lit_set(c, &r->page_first, lit_trim(lit_span_of(s.p, dash)));
+  lit_set(c, &r->page_last, lit_trim(lit_span_of(s.p + dash + dash_n, s.n - dash - dash_n)));
+}
+
+int lit_year_volume_issue(lit_ctx *c, lit_record *r, lit_span s){
+  s = lit_trim(s);
+  if( s.n < 4 ) return 0;
+  for( int k = 0; k < 4; k++ ) if( !lit_is_digit(s.p[k]) ) return 0;
+  if( s.n == 4 ){ lit_set(c, &r->year, s); return 1; }
+  if( s.p[4] != ',' ) return 0;
+  lit_span rest = lit_trim(lit_span_of(s.p + 5, s.n - 5)), vol = { 0, 0 }, iss = { 0, 0 };
+  size_t i = 0;
+  while( i < rest.n && lit_is_digit(rest.p[i]) ) i++;
+  vol = lit_span_of(rest.p, i);
+  if( i < rest.n ){
+    if( rest.p[i] != '(' || rest.p[rest.n - 1] != ')' ) return 0;
+    iss = lit_trim(lit_span_of(rest.p + i + 1, rest.n - i - 2));
+    for( size_t k = 0; k < iss.n; k++ ) if( !lit_is_digit(iss.p[k]) ) return 0;
+  }
+  if( !vol.n && !iss.n ) return 0;
+  lit_set(c, &r->year, lit_span_of(s.p, 4));
+  lit_set(c, &r->volume, vol);
+  lit_set(c, &r->issue, iss);
+  return 1;
+}

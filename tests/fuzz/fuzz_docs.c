@@ -1,6 +1,7 @@
 /* libFuzzer target: the page parsers, fed through the text layer as the
-** SQL tables do. Checks that every record field is valid UTF-8 and that the
-** record and author counts are consistent. */
+** SQL tables do, then every reader on its own (lit_parse_as). Checks that
+** every record field is valid UTF-8, dates have the ISO shape, and the
+** record, author and keyword counts are consistent. */
 #include "docs/docs.h"
 #include "text/text.h"
 #include "text/utf8.h"
@@ -11,28 +12,49 @@ static void check_str(const char *s){
   if( s && kt_utf8_valid_prefix((const unsigned char*)s, strlen(s)) != strlen(s) ) abort();
 }
 
+static void check_document(const lit_document *doc){
+  if( doc->n_rec < 0 || (doc->n_rec > 0 && !doc->rec) ) abort();
+  if( doc->format == LIT_FORMAT_UNKNOWN && doc->n_rec != 0 ) abort();
+  check_str(doc->series); check_str(doc->query); check_str(doc->error);
+  for(int i = 0; i < doc->n_rec; i++){
+    const lit_record *r = &doc->rec[i];
+    if( r->ordinal != i + 1 || r->n_author < 0 || r->n_keyword < 0 ) abort();
+    const char *f[] = {r->title, r->title_ko, r->title_foreign, r->authors, r->journal, r->volume,
+      r->issue, r->series_no, r->page_first, r->page_last, r->page_count, r->issue_no, r->year,
+      r->date, r->abstract, r->language, r->type, r->journal_ko, r->journal_foreign, r->doi,
+      r->issn, r->eissn, r->publisher, r->abstract_ko, r->abstract_foreign, r->received,
+      r->accepted, r->published, r->url, r->source_id};
+    for(size_t k = 0; k < sizeof f / sizeof f[0]; k++) check_str(f[k]);
+    /* ISO dates: YYYY-MM-DD or YYYY-MM */
+    const char *dates[] = {r->date, r->received, r->accepted, r->published};
+    for(size_t k = 0; k < sizeof dates / sizeof dates[0]; k++){
+      if( dates[k] && strlen(dates[k]) != 10 && strlen(dates[k]) != 7 ) abort();
+    }
+    for(int k = 0; k < r->n_keyword; k++){ if( !r->keyword[k] ) abort(); check_str(r->keyword[k]); }
+    for(int j = 0; j < r->n_author; j++){
+      check_str(r->author[j].name); check_str(r->author[j].family); check_str(r->author[j].given);
+      check_str(r->author[j].affiliation); check_str(r->author[j].name_ko); check_str(r->author[j].name_latin);
+      if( !r->author[j].name ) abort();
+    }
+  }
+}
+
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size){
   kt_text t;
   char err[200];
   if( kt_decode(data, size, &t, err, sizeof err) != 0 ) return 0;
   lit_document doc;
   if( lit_parse(t.text, t.len, &doc) == 0 ){
-    if( doc.n_rec < 0 || (doc.n_rec > 0 && !doc.rec) ) abort();
-    if( doc.format == LIT_FORMAT_UNKNOWN && doc.n_rec != 0 ) abort();
-    check_str(doc.series); check_str(doc.query); check_str(doc.error);
-    for(int i = 0; i < doc.n_rec; i++){
-      const lit_record *r = &doc.rec[i];
-      if( r->ordinal != i + 1 || r->n_author < 0 ) abort();
-      const char *f[] = {r->title, r->title_ko, r->title_foreign, r->authors, r->journal, r->volume,
-        r->issue, r->series_no, r->page_first, r->page_last, r->page_count, r->issue_no, r->year,
-        r->date, r->abstract, r->language};
-      for(size_t k = 0; k < sizeof f / sizeof f[0]; k++) check_str(f[k]);
-      for(int j = 0; j < r->n_author; j++){
-        check_str(r->author[j].name); check_str(r->author[j].family); check_str(r->author[j].given);
-        if( !r->author[j].name ) abort();
-      }
-    }
+    check_document(&doc);
     lit_document_free(&doc);
+  }
+  /* every reader on its own, as lit_parse_as runs it (no detection first) */
+  for(int f = 1; f < LIT_FORMAT_COUNT; f++){
+    if( !lit_has_reader((lit_format)f) ) continue;
+    if( lit_parse_as((lit_format)f, t.text, t.len, &doc) == 0 ){
+      check_document(&doc);
+      lit_document_free(&doc);
+    }
   }
   kt_text_free(&t);
   return 0;

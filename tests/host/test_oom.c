@@ -40,6 +40,13 @@ static const char *const statements[] = {
   "SELECT title FROM lit_records('label', 'Research ReportsKIET Korea Institute for Industrial "
     "Economics and Trade\n\nTitle\n\nAuthor Kim, Sunbae et al Date 2020.01.02 Page 3\n\nText.')",
   "SELECT * FROM lit_records('no/such/file')",
+  /* the article-page readers, every column of records and authors */
+  "SELECT * FROM lit_records('tests/fixtures/ksa_*.txt')",
+  "SELECT * FROM lit_authors('tests/fixtures/ksa_english.txt')",
+  "SELECT * FROM lit_records('tests/fixtures/kci_*.txt')",
+  "SELECT * FROM lit_authors('tests/fixtures/kci_article_ko.txt')",
+  "SELECT r.*, a.affiliation FROM lit_records('tests/fixtures/kiet_other_site_two_authors.txt') AS r "
+    "JOIN lit_authors('tests/fixtures/kiet_other_site_two_authors.txt') AS a USING (path, ordinal)",
   "SELECT countries('독일의 TAMA클러스터와 Korea, 한국과 인도'), country_name('DE', 'ko')",
   "SELECT code, name, matched, start, end FROM country_tags('Germany and 바이에른주의 뮌헨')",
   "SELECT keywords('혁신클러스터 and cluster policies'), keywords('lock-in, 고착', 'lit_vocabulary')",

@@ -11,3 +11,13 @@ SELECT substr(path, 16) AS fixture, ordinal, title, title_ko, title_foreign, aut
 FROM lit_records('tests/fixtures');
 SELECT substr(path, 16) AS fixture, ordinal, position, name, family, given, et_al
 FROM lit_authors('tests/fixtures');
+-- The fields of the second wave, for the records that give any of them.
+SELECT substr(path, 16) AS fixture, ordinal, type, journal_ko, journal_foreign, doi, issn, eissn, publisher,
+       keywords, replace(substr(abstract_ko, 1, 20), char(10), '¶') AS abstract_ko_start,
+       replace(substr(abstract_foreign, 1, 30), char(10), '¶') AS abstract_foreign_start,
+       received, accepted, published, url, source_id
+FROM lit_records('tests/fixtures')
+WHERE coalesce(type, journal_ko, journal_foreign, doi, issn, eissn, publisher, keywords, abstract_ko,
+               abstract_foreign, received, accepted, published, url, source_id) IS NOT NULL;
+SELECT substr(path, 16) AS fixture, ordinal, position, name, affiliation, name_ko, name_latin
+FROM lit_authors('tests/fixtures') WHERE coalesce(affiliation, name_ko, name_latin) IS NOT NULL;

@@ -9,7 +9,11 @@
 #include "text/text.h"
 #include <stdlib.h>
 
-typedef struct exp_author { const char *name, *family, *given; int et_al; } exp_author;
+typedef struct exp_author {
+  const char *name, *family, *given;
+  int et_al;
+  const char *affiliation, *name_ko, *name_latin;
+} exp_author;
 
 /* Every field of a record; a NULL string means the field must be NULL. */
 typedef struct exp_record {
@@ -19,6 +23,9 @@ typedef struct exp_record {
   const char *journal, *volume, *issue, *series_no, *page_first, *page_last;
   const char *page_count, *issue_no, *year, *date, *abstract, *language;
   int has_pdf, partial;
+  const char *type, *journal_ko, *journal_foreign, *doi, *issn, *eissn, *publisher;
+  const char *keywords;   /* the keywords joined with "|", NULL for none */
+  const char *abstract_ko, *abstract_foreign, *received, *accepted, *published, *url, *source_id;
 } exp_record;
 
 /* A parsed file: the decoded text stays alive as long as the document. */
@@ -68,6 +75,9 @@ static inline void check_record(const char *where, const lit_record *r, const ex
     CHECK_STR(r->author[i].family, e->author[i].family);
     CHECK_STR(r->author[i].given, e->author[i].given);
     CHECK_INT(r->author[i].et_al, e->author[i].et_al);
+    CHECK_STR(r->author[i].affiliation, e->author[i].affiliation);
+    CHECK_STR(r->author[i].name_ko, e->author[i].name_ko);
+    CHECK_STR(r->author[i].name_latin, e->author[i].name_latin);
   }
   CHECK_STR(r->journal, e->journal);
   CHECK_STR(r->volume, e->volume);
@@ -83,6 +93,26 @@ static inline void check_record(const char *where, const lit_record *r, const ex
   CHECK_STR(r->language, e->language);
   CHECK_INT(r->has_pdf, e->has_pdf);
   CHECK_INT(r->partial, e->partial);
+  CHECK_STR(r->type, e->type);
+  CHECK_STR(r->journal_ko, e->journal_ko);
+  CHECK_STR(r->journal_foreign, e->journal_foreign);
+  CHECK_STR(r->doi, e->doi);
+  CHECK_STR(r->issn, e->issn);
+  CHECK_STR(r->eissn, e->eissn);
+  CHECK_STR(r->publisher, e->publisher);
+  char kw[2048] = "";
+  for( int i = 0; i < r->n_keyword; i++ ){
+    if( i ) strncat(kw, "|", sizeof kw - strlen(kw) - 1);
+    strncat(kw, r->keyword[i], sizeof kw - strlen(kw) - 1);
+  }
+  CHECK_STR(r->n_keyword ? kw : NULL, e->keywords);
+  CHECK_STR(r->abstract_ko, e->abstract_ko);
+  CHECK_STR(r->abstract_foreign, e->abstract_foreign);
+  CHECK_STR(r->received, e->received);
+  CHECK_STR(r->accepted, e->accepted);
+  CHECK_STR(r->published, e->published);
+  CHECK_STR(r->url, e->url);
+  CHECK_STR(r->source_id, e->source_id);
   if( check_failed != failed_before ) fprintf(stderr, "  ^ in %s, record %d\n", where, r->ordinal);
 }
 
@@ -93,6 +123,22 @@ static inline void check_records(const char *where, const lit_document *d, const
     CHECK_INT(d->rec[i].ordinal, i + 1);
     check_record(where, &d->rec[i], &e[i]);
   }
+}
+
+/* Parses a file and checks the document and every field of every record. */
+static inline void check_document(const char *path, lit_format format, const char *series, const char *query,
+                           long long result_count, const char *error, const exp_record *want, int n){
+  parsed_file f = parse_file(path);
+  if( !f.ok ) return;
+  int failed_before = check_failed;
+  CHECK_INT(f.doc.format, format);
+  CHECK_STR(f.doc.series, series);
+  CHECK_STR(f.doc.query, query);
+  CHECK_INT(f.doc.result_count, result_count);
+  CHECK_STR(f.doc.error, error);
+  if( check_failed != failed_before ) fprintf(stderr, "  ^ in %s\n", path);
+  check_records(path, &f.doc, want, n);
+  parsed_file_free(&f);
 }
 
 #endif

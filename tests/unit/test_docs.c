@@ -166,7 +166,7 @@ static void test_kiet_seed(void){
   CHECK_STR(d->query, NULL);
   CHECK_INT(d->result_count, -1);
   CHECK_STR(d->error, NULL);
-  static const exp_record want[] = {{
+  static const exp_record want[] = {{ .type = "report",
     .title = "Development Factors and the Policy for Activating Industrial Innovation Clusters in Regions",
     .title_foreign = "Development Factors and the Policy for Activating Industrial Innovation Clusters in Regions",
     .authors = "Byeon, Changuk et al.",
@@ -189,68 +189,68 @@ static void test_koreascience_seed(void){
   CHECK_INT(d->result_count, 352);
   CHECK_STR(d->error, NULL);
   static const exp_record want[10] = {
-    { .title = "지역, 산업, 정책 클러스터의 생성배경과 특성",
+    { .type = "article-journal", .title = "지역, 산업, 정책 클러스터의 생성배경과 특성",
       .title_ko = "지역, 산업, 정책 클러스터의 생성배경과 특성",
       .authors = "Park, Jae-Su", .n_author = 1, .author = {{ "Park, Jae-Su", "Park", "Jae-Su", 0 }},
       .journal = "Journal of Scientific & Technological Knowledge Infrastructure",
       .series_no = "s.20", .page_first = "52", .page_last = "59", .year = "2005",
       .language = "ko", .has_pdf = 1 },
-    { .title = "The End of 'Selection and Concentration': Towards a New Post-Cluster Regional Industrial Policies "
+    { .type = "article-journal", .title = "The End of 'Selection and Concentration': Towards a New Post-Cluster Regional Industrial Policies "
                "('선택과 집중'의 종언: 포스트클러스터 지역산업정책의 논거와 방향)",
       .title_ko = "'선택과 집중'의 종언: 포스트클러스터 지역산업정책의 논거와 방향",
       .title_foreign = "The End of 'Selection and Concentration': Towards a New Post-Cluster Regional Industrial Policies",
       .authors = "Nahm, Kee-Bom", .n_author = 1, .author = {{ "Nahm, Kee-Bom", "Nahm", "Kee-Bom", 0 }},
-      .journal = EGSK, .volume = "19", .issue = "no.4", .page_first = "764", .page_last = "781", .year = "2016",
+      .journal = EGSK, .volume = "19", .issue = "4", .page_first = "764", .page_last = "781", .year = "2016",
       .language = "en" },
-    { .title = "Regional Innovation Clusters Policy in Germany: Focusing on the State Baden-Württemberg "
+    { .type = "article-journal", .title = "Regional Innovation Clusters Policy in Germany: Focusing on the State Baden-Württemberg "
                "(독일의 지역 혁신클러스터 정책: 바덴-뷔르템베르크주를 중심으로)",
       .title_ko = "독일의 지역 혁신클러스터 정책: 바덴-뷔르템베르크주를 중심으로",
       .title_foreign = "Regional Innovation Clusters Policy in Germany: Focusing on the State Baden-Württemberg",
       .authors = "Young-Jin Ahn;Ji-Yeung Gu", .n_author = 2,
       .author = {{ "Young-Jin Ahn", "Ahn", "Young-Jin", 0 }, { "Ji-Yeung Gu", "Gu", "Ji-Yeung", 0 }},
-      .journal = EGSK, .volume = "26", .issue = "no.4", .page_first = "391", .page_last = "407", .year = "2023",
+      .journal = EGSK, .volume = "26", .issue = "4", .page_first = "391", .page_last = "407", .year = "2023",
       .language = "en" },
-    { .title = "Clusterförderung und -politik in Deutschland (독일의 지역산업 클러스터정책)",
+    { .type = "article-journal", .title = "Clusterförderung und -politik in Deutschland (독일의 지역산업 클러스터정책)",
       .title_ko = "독일의 지역산업 클러스터정책",
       .title_foreign = "Clusterförderung und -politik in Deutschland",
       .authors = "Ahn, Young-Jin", .n_author = 1, .author = {{ "Ahn, Young-Jin", "Ahn", "Young-Jin", 0 }},
-      .journal = EGSK, .volume = "21", .issue = "no.4", .page_first = "425", .page_last = "437", .year = "2018",
+      .journal = EGSK, .volume = "21", .issue = "4", .page_first = "425", .page_last = "437", .year = "2018",
       .language = "en" },
-    { .title = "A Case Study of Regional Industry Clusters : Clusters Estimate Index and Policy "
+    { .type = "article-journal", .title = "A Case Study of Regional Industry Clusters : Clusters Estimate Index and Policy "
                "(지역산업클러스터 사례연구 : 클러스터 평가지표와 정책과제)",
       .title_ko = "지역산업클러스터 사례연구 : 클러스터 평가지표와 정책과제",
       .title_foreign = "A Case Study of Regional Industry Clusters : Clusters Estimate Index and Policy",
       .authors = "Won, Gu-Hyun", .n_author = 1, .author = {{ "Won, Gu-Hyun", "Won", "Gu-Hyun", 0 }},
-      .journal = "Korean Business Review", .volume = "18", .issue = "no.2", .page_first = "197", .page_last = "223",
+      .journal = "Korean Business Review", .volume = "18", .issue = "2", .page_first = "197", .page_last = "223",
       .year = "2005", .language = "en", .has_pdf = 1 },
-    { .title = "Industrial Cluster: Still a Valid Policy Tool for the Creative Economy in Korea? "
+    { .type = "article-journal", .title = "Industrial Cluster: Still a Valid Policy Tool for the Creative Economy in Korea? "
                "(산업클러스터, 창조경제를 위한 정책수단으로의 가능성)",
       .title_ko = "산업클러스터, 창조경제를 위한 정책수단으로의 가능성",
       .title_foreign = "Industrial Cluster: Still a Valid Policy Tool for the Creative Economy in Korea?",
       .authors = "Choo, Sungjae", .n_author = 1, .author = {{ "Choo, Sungjae", "Choo", "Sungjae", 0 }},
-      .journal = EGSK, .volume = "16", .issue = "no.4", .page_first = "551", .page_last = "566", .year = "2013",
+      .journal = EGSK, .volume = "16", .issue = "4", .page_first = "551", .page_last = "566", .year = "2013",
       .language = "en", .has_pdf = 1 },
-    { .title = "일본의 '산업 클러스터 계획 프로젝트' 의 성공요인과 시사점 - TAMA 클러스터의 사례를 중심으로 -",
+    { .type = "paper-conference", .title = "일본의 '산업 클러스터 계획 프로젝트' 의 성공요인과 시사점 - TAMA 클러스터의 사례를 중심으로 -",
       .title_ko = "일본의 '산업 클러스터 계획 프로젝트' 의 성공요인과 시사점 - TAMA 클러스터의 사례를 중심으로 -",
       .authors = "류태수", .n_author = 1, .author = {{ "류태수", "류", "태수", 0 }},
       .journal = "Proceedings of the Technology Innovation Conference", .issue = "2005.08a",
       .page_first = "141", .page_last = "167", .year = "2005", .language = "ko", .has_pdf = 1 },
-    { .title = "The Evaluation of Regional Innovation and Cluster Policies : Theory and Methods "
+    { .type = "article-journal", .title = "The Evaluation of Regional Innovation and Cluster Policies : Theory and Methods "
                "(지역혁신과 클러스터 정책의 평가: 이론과 방법)",
       .title_ko = "지역혁신과 클러스터 정책의 평가: 이론과 방법",
       .title_foreign = "The Evaluation of Regional Innovation and Cluster Policies : Theory and Methods",
       .authors = "Diez, Maria Angeles", .n_author = 1, .author = {{ "Diez, Maria Angeles", "Diez", "Maria Angeles", 0 }},
-      .journal = "Journal of the Korean Academic Society of Industrial Cluster", .volume = "1", .issue = "no.1",
+      .journal = "Journal of the Korean Academic Society of Industrial Cluster", .volume = "1", .issue = "1",
       .page_first = "1", .page_last = "15", .year = "2007", .language = "en", .has_pdf = 1 },
-    { .title = "Research on German Government Cluster Politics: A Focus on inter-linked Policies of the Federal "
+    { .type = "article-journal", .title = "Research on German Government Cluster Politics: A Focus on inter-linked Policies of the Federal "
                "and Provincial Governments (독일정부의 클러스터정책에 관한 연구 -연방정부와 주정부간 연계정책을 중심으로-)",
       .title_ko = "독일정부의 클러스터정책에 관한 연구 -연방정부와 주정부간 연계정책을 중심으로-",
       .title_foreign = "Research on German Government Cluster Politics: A Focus on inter-linked Policies of the Federal "
                        "and Provincial Governments",
       .authors = "Kim, Jin-Suk", .n_author = 1, .author = {{ "Kim, Jin-Suk", "Kim", "Jin-Suk", 0 }},
-      .journal = "Journal of the Korea Academia-Industrial cooperation Society", .volume = "16", .issue = "no.12",
+      .journal = "Journal of the Korea Academia-Industrial cooperation Society", .volume = "16", .issue = "12",
       .page_first = "8550", .page_last = "8555", .year = "2015", .language = "en" },
-    { .title = "Evolutionary & Revival of ChunCheon Cultural Cluster (춘천 문화산업 클러스터의 진화와 회생)",
+    { .type = "article-journal", .title = "Evolutionary & Revival of ChunCheon Cultural Cluster (춘천 문화산업 클러스터의 진화와 회생)",
       .title_ko = "춘천 문화산업 클러스터의 진화와 회생",
       .title_foreign = "Evolutionary & Revival of ChunCheon Cultural Cluster",
       .authors = "Seo, Jeong-Soo;Kwon, Jae-Woong", .n_author = 2,

@@ -231,10 +231,67 @@ static void test_out_of_memory(void){
   check_out_of_memory("tests/fixtures/ks_abstracts_only.txt");
   check_out_of_memory("tests/fixtures/ks_starts_mid_record.txt");
   check_out_of_memory("tests/fixtures/unknown_prose.txt");
+  static const char *const more[] = {
+    "kiet_other_site_two_authors.txt", "ks_abstracts_paragraphs.txt", "ksa_korean.txt", "ksa_english.txt",
+    "ksa_dash.txt", "ksa_conference.txt", "ksa_cut_off.txt", "kci_article_en.txt", "kci_article_ko.txt",
+    "kci_article_cut_off.txt", "kci_issue.txt", "kci_issue_no_abstract.txt",
+  };
+  for( size_t i = 0; i < sizeof more / sizeof more[0]; i++ ){
+    char path[128];
+    snprintf(path, sizeof path, "tests/fixtures/%s", more[i]);
+    check_out_of_memory(path);
+  }
+}
+
+/* The article-page readers on pages far larger than real ones. */
+static void test_large_article_pages(void){
+  double secs;
+  page b = { 0, 0, 0 };
+  /* 100,000 author bullets on an English page: two halves paired */
+  puts_(&b, "DOI QR Code\nA Title\n한국어 제목\n");
+  repeat(&b, "  • Kim, Min-Ho (KIET) ;\n", 50000);
+  repeat(&b, "  • 김민호 (산업연구원) ;\n", 50000);
+  puts_(&b, "  • Published : 2020.01.02\nAbstract\nText.\n");
+  lit_document d = timed_parse("100,000 koreascience author bullets", &b, &secs);
+  CHECK_INT(d.format, LIT_FORMAT_KOREASCIENCE_ARTICLE);
+  CHECK_INT(d.n_rec ? d.rec[0].n_author : -1, 50000);
+  lit_document_free(&d);
+
+  /* 100,000 KCI issue entries */
+  b.n = 0;
+  puts_(&b, "2019, Vol.8, No.2\n");
+  repeat(&b, "  • 1.\nA Title\nKim Min-Ho | 2019, 8(2) | pp.1~2\nAn abstract.\n", 100000);
+  d = timed_parse("100,000 kci issue entries", &b, &secs);
+  CHECK_INT(d.format, LIT_FORMAT_KCI_ISSUE);
+  CHECK_INT(d.n_rec, 100000);
+  CHECK_STR(d.error, NULL);
+  lit_document_free(&d);
+
+  /* a KCI author line of 100,000 names */
+  b.n = 0;
+  puts_(&b, "Skip to content\n  • Home\nTitle\n  • 2019, 8(2), pp.1-2\n");
+  repeat(&b, "Min-Ji Park 1 ", 100000);
+  puts_(&b, "\nABSTRACT\nText.\n");
+  d = timed_parse("a kci author line of 100,000 names", &b, &secs);
+  CHECK_INT(d.format, LIT_FORMAT_KCI_ARTICLE);
+  CHECK_INT(d.n_rec ? d.rec[0].n_author : -1, 100000);
+  lit_document_free(&d);
+
+  /* an "Author :" line of 100,000 people with divisions on the other KIET site */
+  b.n = 0;
+  puts_(&b, "Title 2021-06-30 문서 미리보기문서 다운로드\nAuthor : ");
+  repeat(&b, "Kim, Minsu (Division), ", 100000);
+  puts_(&b, "\nText.\n");
+  d = timed_parse("100,000 kiet authors with divisions", &b, &secs);
+  CHECK_INT(d.format, LIT_FORMAT_KIET);
+  CHECK_INT(d.n_rec ? d.rec[0].n_author : -1, 100000);
+  lit_document_free(&d);
+  free(b.p);
 }
 
 int main(void){
   test_million_bullets();
+  test_large_article_pages();
   test_nested_parentheses();
   test_long_lines();
   test_garbage();
