@@ -36,47 +36,21 @@
 */
 #include "docs/docs_internal.h"
 #include "text/utf8.h"
+#include "works/surnames.h"
 #include <stdlib.h>
 
-/* Romanized Korean family names (Revised Romanization, McCune-Reischauer
-** and the spellings people choose), lower case, in strcmp order. */
-static const char *const surname_table[] = {
-  "ahn", "an", "bae", "baek", "bak", "ban", "bang", "bong", "byeon", "byun", "cha", "chae",
-  "chang", "cheon", "cheong", "chi", "chin", "cho", "choe", "choi", "chon", "choo", "chu", "chun",
-  "chung", "do", "eom", "eum", "gang", "gi", "gil", "gim", "go", "gong", "gu", "gwak", "gweon",
-  "gwon", "gye", "ha", "hahn", "ham", "han", "heo", "hong", "huh", "hur", "hwang", "hyeon", "hyun",
-  "im", "jang", "jee", "jeon", "jeong", "ji", "jin", "jo", "joo", "ju", "jun", "jung", "kang",
-  "ki", "kil", "kim", "ko", "kong", "koo", "ku", "kwak", "kwon", "kye", "lee", "lim", "lyu", "ma",
-  "maeng", "min", "moon", "mun", "myung", "na", "nah", "nahm", "nam", "namgoong", "namkoong", "no",
-  "noh", "oh", "ok", "pae", "paek", "pak", "park", "pyeon", "pyo", "pyun", "rhee", "rho", "rhyu",
-  "roh", "ryoo", "ryu", "seo", "seok", "seol", "seong", "shim", "shin", "sim", "sin", "sohn",
-  "son", "song", "suh", "sul", "sung", "tak", "wang", "whang", "wi", "won", "woo", "yang", "yeo",
-  "yeom", "yeon", "yi", "yim", "yoo", "yook", "yoon", "yu", "yuk", "yun",
-};
-#define N_SURNAME ((int)(sizeof surname_table / sizeof surname_table[0]))
-
+/* Romanized Korean family names: the one table of the extension,
+** data/korean_surnames.tsv (ext/works/surnames.h), which the duplicate
+** matcher also reads. */
 int lit_surname_table_ok(void){
-  for( int i = 1; i < N_SURNAME; i++ ) if( strcmp(surname_table[i - 1], surname_table[i]) >= 0 ) return 0;
+  for( int i = 1; i < kw_surname_latin_count; i++ ){
+    if( strcmp(kw_surname_latin[i - 1], kw_surname_latin[i]) >= 0 ) return 0;
+  }
   return 1;
 }
 
 int lit_is_korean_surname(const char *w, size_t n){
-  char low[16];
-  if( n == 0 || n >= sizeof low ) return 0;
-  for( size_t i = 0; i < n; i++ ){
-    char ch = w[i];
-    if( ch >= 'A' && ch <= 'Z' ) ch = (char)(ch + 32);
-    if( ch < 'a' || ch > 'z' ) return 0;
-    low[i] = ch;
-  }
-  low[n] = 0;
-  int lo = 0, hi = N_SURNAME - 1;
-  while( lo <= hi ){
-    int mid = (lo + hi) / 2, cmp = strcmp(low, surname_table[mid]);
-    if( cmp == 0 ) return 1;
-    if( cmp < 0 ) hi = mid - 1; else lo = mid + 1;
-  }
-  return 0;
+  return kw_is_romanized_surname(w, n);
 }
 
 /* Two-syllable Hangul family names, UTF-8. */

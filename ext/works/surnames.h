@@ -3,8 +3,7 @@
 ** compiled in by gen_surnames.py): 김 kim gim, 이 lee yi rhee ..., 남궁 namgung
 ** namkoong .... One table for the whole extension: the matcher compares
 ** authors across scripts with it, and it says whether a romanized word is a
-** Korean family name (ext/docs/authors.c keeps its own list for now; see
-** kw_is_romanized_surname).
+** Korean family name (ext/docs/authors.c reads names with it).
 */
 #ifndef KOLIT_WORKS_SURNAMES_H
 #define KOLIT_WORKS_SURNAMES_H
