@@ -1,6 +1,6 @@
 /*
-** Hanja read as Hangul outside the tokenizer (hanja.h). The rules are those
-** of korean.c's flush_hanja and initial_sound_rule, on the same tables.
+** Hanja read as Hangul (hanja.h), for the tokenizer (korean.c, flush_hanja)
+** and the duplicate matcher's title keys alike.
 */
 #include "korean/hanja.h"
 #include "korean/lexicon.h"
@@ -42,7 +42,7 @@ void kr_hanja_read(const uint32_t *hz, int n, uint32_t *out){
     }
     uint32_t r = char_reading(hz[i]);
     if( r && i == 0 ) r = initial_sound(r);
-    out[i] = r ? r : hz[i];
+    out[i] = r;
     i++;
   }
 }

@@ -1,7 +1,6 @@
 /*
-** Hanja read as Hangul, for callers outside the tokenizer (the duplicate
-** matcher's title keys): the same compiled tables and the same rules as the
-** tokenizer (korean.c, flush_hanja): word readings of libhangul's table first
+** Hanja read as Hangul, for the tokenizer (korean.c, flush_hanja) and the
+** duplicate matcher's title keys: word readings of libhangul's table first
 ** (up to four characters), then character readings, with the initial-sound
 ** rule on the first character (李 -> 이, 羅列 -> 나열).
 */
@@ -12,8 +11,8 @@
 /* 1 for a code point of the CJK ideograph blocks the tokenizer reads. */
 int kr_is_hanja(uint32_t cp);
 
-/* Reads hz[0..n) into out[0..n) (one syllable per character; a character
-** without a reading is copied as it is). */
+/* Reads hz[0..n) into out[0..n): one syllable per character, 0 for a
+** character without a reading. */
 void kr_hanja_read(const uint32_t *hz, int n, uint32_t *out);
 
 #endif

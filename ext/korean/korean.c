@@ -13,6 +13,7 @@
 ** programming, and the cheapest analysis wins (costs below).
 */
 #include "korean/korean.h"
+#include "korean/hanja.h"
 #include "korean/lexicon.h"
 #include "text/utf8.h"
 #include <unicode/uchar.h>
@@ -553,44 +554,14 @@ static int flush_hangul(emitter *e, kr_char *run, int n){
   return rc;
 }
 
-/* The initial-sound rule (두음법칙) for a character reading at a word start:
-** 羅列 is 나열, 李 is 이, 女子 is 여자. */
-static uint32_t initial_sound_rule(uint32_t syl){
-  uint32_t x = syl - 0xAC00, l = x / 588, v = (x / 28) % 21, tail = x % 28;
-  int iy = v == 2 || v == 6 || v == 7 || v == 12 || v == 17 || v == 20;   /* ㅑㅕㅖㅛㅠㅣ */
-  if( l == 5 ) l = iy ? 11 : 2;        /* ㄹ -> ㅇ / ㄴ */
-  else if( l == 2 && iy ) l = 11;      /* ㄴ -> ㅇ */
-  return 0xAC00 + (l * 21 + v) * 28 + tail;
-}
-
-static uint32_t hanja_char_reading(uint32_t cp){
-  uint32_t lo = 0, hi = kl_hanja_chars_count;
-  while( lo < hi ){
-    uint32_t mid = (lo + hi) / 2;
-    if( kl_hanja_chars[mid][0] < cp ) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < kl_hanja_chars_count && kl_hanja_chars[lo][0] == cp ? kl_hanja_chars[lo][1] : 0;
-}
-
 static int flush_hanja(emitter *e, kr_char *run, int n){
   uint32_t hz[KR_RUN], rd[KR_RUN];
   unsigned char cut[KR_RUN + 1];
   for(int i = 0; i < n; i++) hz[i] = run[i].cp;
   if( !e->t->cfg.hanja ) return put(e, 0, hz, n, run[0].start, run[n - 1].end);
-  for(int i = 0; i < n; ){
-    uint32_t v;
-    int len = n - i < 4 ? n - i : 4;
-    while( len >= 2 && !kl_find(&kl_hanja_words, hz + i, len, &v) ) len--;
-    if( len >= 2 ){
-      memcpy(rd + i, kl_units + v, sizeof(uint32_t) * (size_t)len);
-      i += len;
-    }else{
-      rd[i] = hanja_char_reading(hz[i]);
-      if( rd[i] && i == 0 ) rd[i] = initial_sound_rule(rd[i]);
-      i++;
-    }
-  }
+  /* word readings first, then character readings with the initial-sound
+  ** rule (두음법칙) at the word start: 羅列 is 나열, 李 is 이 */
+  kr_hanja_read(hz, n, rd);
   /* read stretches are analysed as Hangul stems; a character without a
   ** reading is its own token */
   for(int b = 0; b < n; ){

@@ -126,7 +126,7 @@ static int key_of(cpbuf *b, const unsigned char *t, size_t n){
     int hanja = k > 0 && kr_is_hanja(cp);
     if( nh && (!hanja || nh == 64) ){
       kr_hanja_read(hz, nh, rd);
-      for( int j = 0; j < nh; j++ ) if( cp_push(b, rd[j]) ) return -1;
+      for( int j = 0; j < nh; j++ ) if( cp_push(b, rd[j] ? rd[j] : hz[j]) ) return -1;
       nh = 0;
     }
     if( k == 0 ) break;
@@ -350,7 +350,7 @@ static const char *hanja_name(const char *s, char *out, size_t cap){
       if( hz[0] == 0x91D1 && k == 0 ) rd[0] = 0xAE40;   /* 金 -> 김 */
       for( int j = 0; j < nh; j++ ){
         if( k + 4 >= cap ) return s;
-        k += (size_t)kt_utf8_encode(rd[j], out + k);
+        k += (size_t)kt_utf8_encode(rd[j] ? rd[j] : hz[j], out + k);
       }
       nh = 0;
     }
