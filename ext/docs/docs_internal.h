@@ -139,5 +139,10 @@ int lit_detect_kiet(const char *text, size_t len);
 void lit_parse_kiet(lit_ctx *c, const char *text, size_t len);
 int lit_detect_koreascience(const char *text, size_t len);
 void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len);
+/* riss_excel and csv read both .xls bytes and CSV text (sheet.c). */
+int lit_detect_riss_excel(const char *text, size_t len);
+void lit_parse_riss_excel(lit_ctx *c, const char *text, size_t len);
+int lit_detect_csv(const char *text, size_t len);
+void lit_parse_csv(lit_ctx *c, const char *text, size_t len);
 
 #endif

@@ -32,6 +32,10 @@ typedef struct lit_reader {
 static const lit_reader lit_readers[] = {
   { LIT_FORMAT_KIET,         0, lit_detect_kiet,         lit_parse_kiet },
   { LIT_FORMAT_KOREASCIENCE, 0, lit_detect_koreascience, lit_parse_koreascience },
+  { LIT_FORMAT_RISS_EXCEL,   0, lit_detect_riss_excel,   lit_parse_riss_excel },
+  { LIT_FORMAT_CSV,          0, lit_detect_csv,          lit_parse_csv },
+  { LIT_FORMAT_RISS_EXCEL,   1, lit_detect_riss_excel,   lit_parse_riss_excel },
+  { LIT_FORMAT_CSV,          1, lit_detect_csv,          lit_parse_csv },
 };
 #define LIT_N_READERS (sizeof lit_readers / sizeof lit_readers[0])
 
