@@ -13,7 +13,9 @@
 #include <stdlib.h>
 
 int lit_detect_csv(const char *text, size_t len){
-  return lit_document_sheet_kind(text, len) == LIT_SHEET_GENERIC ? 2 : 0;
+  int kind = lit_document_sheet_kind(text, len);
+  if( kind < 0 ) return 1;   /* out of memory: see lit_detect_riss_excel */
+  return kind == LIT_SHEET_GENERIC ? 2 : 0;
 }
 
 void lit_parse_csv(lit_ctx *c, const char *text, size_t len){

@@ -18,6 +18,9 @@
 
 int lit_detect_riss_excel(const char *text, size_t len){
   int kind = lit_document_sheet_kind(text, len);
+  /* Out of memory: claim the document weakly, so that the parse runs out
+  ** too and lit_parse() reports it, instead of an unknown format. */
+  if( kind < 0 ) return 1;
   return kind == LIT_SHEET_RISS_JOURNAL || kind == LIT_SHEET_RISS_THESIS ? 3 : 0;
 }
 

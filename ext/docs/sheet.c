@@ -643,5 +643,5 @@ int lit_document_sheet_kind(const char *text, size_t len){
   }
   lit_grid_free(&g);
   free(ctx.err);
-  return kind;
+  return ctx.oom ? -1 : kind;
 }

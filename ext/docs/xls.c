@@ -138,15 +138,20 @@ static int cfb_read_chain(lit_ctx *c, lit_grid *g, const cfb *f, uint32_t start,
     return XLS_ERR(g, "not a readable workbook: the %s stream claims %llu bytes, more than the file holds",
                    what, (unsigned long long)size);
   unsigned char *buf = lit_malloc(c, (size_t)size);
-  if( !buf ) return -1;
+  /* one bit per sector: a chain that comes back to a sector loops */
+  unsigned char *seen = lit_malloc(c, (size_t)limit / 8 + 1);
+  if( !buf || !seen ){ free(buf); free(seen); return -1; }
+  memset(seen, 0, (size_t)limit / 8 + 1);
   size_t got = 0;
-  uint32_t s = start, steps = 0;
+  uint32_t s = start;
   while( got < size ){
-    if( s >= limit || steps++ > limit ){
+    if( s >= limit || (seen[s >> 3] & (1 << (s & 7))) ){
       free(buf);
-      if( steps > limit ) return XLS_ERR(g, "not a readable workbook: the sector chain of the %s stream loops", what);
+      free(seen);
+      if( s < limit ) return XLS_ERR(g, "not a readable workbook: the sector chain of the %s stream loops", what);
       return XLS_ERR(g, "not a readable workbook: the %s stream ends early (sector %u)", what, s);
     }
+    seen[s >> 3] |= (unsigned char)(1 << (s & 7));
     const unsigned char *src;
     if( mini ){
       size_t at = (size_t)s * 64;
@@ -157,6 +162,7 @@ static int cfb_read_chain(lit_ctx *c, lit_grid *g, const cfb *f, uint32_t start,
     }
     if( !src ){
       free(buf);
+      free(seen);
       return XLS_ERR(g, "not a readable workbook: the %s stream's sector %u lies past the end of the file", what, s);
     }
     size_t k = size - got < unit ? (size_t)(size - got) : unit;
@@ -164,6 +170,7 @@ static int cfb_read_chain(lit_ctx *c, lit_grid *g, const cfb *f, uint32_t start,
     got += k;
     s = table[s];
   }
+  free(seen);
   *out = buf;
   *out_n = (size_t)size;
   return 0;

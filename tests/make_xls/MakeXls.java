@@ -13,7 +13,9 @@
 //                             as RK and MULRK records, the way Excel stores
 //                             small numbers when a user re-saves the file
 //   riss_thesis.xls           RISS thesis (학위논문) export
-//   sheet_generic.xls         a workbook of the user's own with English headers
+//   sheet_generic.xls         a workbook of the user's own with English headers,
+//                             re-saved like riss_journal_resaved.xls (MULRK, RK
+//                             with the /100 flag, and a NUMBER that is no RK)
 //   riss_journal.csv, riss_journal_bom.csv, riss_thesis_cp949.csv
 //   riss_journal_small.xls    two records only: the Workbook stream is then
 //                             under 4096 bytes and lives in the mini stream
@@ -82,11 +84,11 @@ public class MakeXls {
     };
   }
 
-  static final String[] GENERIC_HEADER = {"Title", "Authors", "Year", "Journal", "Volume", "Pages", "DOI", "Rating"};
+  static final String[] GENERIC_HEADER = {"Title", "Authors", "Year", "Volume", "Issue", "Journal", "Pages", "DOI", "Rating"};
   static Object[][] genericRows(){
     return new Object[][]{
-      {"Cluster policy in Korea", "Kim, Ji-Su; Lee, Han", 2015.0, "Regional Studies", 49.0, "10-25", "10.1080/00343404.2015.1", 5.0},
-      {"지역 혁신과 대학", "홍길동", 2018.0, "지역연구", 34.0, "5-9", "", 4.0},
+      {"Cluster policy in Korea", "Kim, Ji-Su; Lee, Han", 2015.0, 49.0, 3.0, "Regional Studies", "10-25", "10.1080/00343404.2015.1", 4.5},
+      {"지역 혁신과 대학", "홍길동", 2018.0, 34.0, null, "지역연구", "5-9", "", 3.14159},
     };
   }
 
@@ -129,7 +131,8 @@ public class MakeXls {
 
   // Rewrites the NUMBER records (0x0203) of the workbook's only sheet as RK
   // (0x027E), and runs of NUMBER cells in adjacent columns of one row as one
-  // MULRK (0x00BD), as Excel does for integers. Only records after the
+  // MULRK (0x00BD), as Excel does for integers and for numbers with two
+  // decimals (RK's "divide by 100" flag); other numbers stay NUMBER. Only records after the
   // sheet's BOF change size, so BOUNDSHEET's offset stays right; the sheet's
   // INDEX and DBCELL offsets go stale, which readers (and Excel) tolerate.
   static void resave(String in, String out) throws IOException {
@@ -147,7 +150,12 @@ public class MakeXls {
         int row = u16(wbBytes, body), col = u16(wbBytes, body + 2), xf = u16(wbBytes, body + 4);
         double d = java.nio.ByteBuffer.wrap(wbBytes, body + 6, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getDouble();
         if( !run.isEmpty() && (run.get(run.size() - 1)[0] != row || run.get(run.size() - 1)[1] + 1 != col) ) flush(o, run);
-        run.add(new int[]{row, col, xf, (int)d});
+        long rk = Math.round(d * 100);
+        if( d == Math.floor(d) && Math.abs(d) < (1 << 29) ) rk = ((long)d << 2) | 2;
+        else if( Math.abs(d * 100 - rk) < 1e-9 && Math.abs(rk) < (1 << 29) ) rk = (rk << 2) | 3;
+        else rk = -1;   /* not an RK number: stays a NUMBER record */
+        if( rk == -1 ){ flush(o, run); o.write(wbBytes, pos, 4 + len); pos = body + len; continue; }
+        run.add(new int[]{row, col, xf, (int)rk});
       }else{
         flush(o, run);
         o.write(wbBytes, pos, 4 + len);
@@ -167,11 +175,11 @@ public class MakeXls {
     if( run.isEmpty() ) return;
     if( run.size() == 1 ){
       int[] c = run.get(0);
-      w16(o, 0x027E); w16(o, 10); w16(o, c[0]); w16(o, c[1]); w16(o, c[2]); w32(o, (c[3] << 2) | 2);
+      w16(o, 0x027E); w16(o, 10); w16(o, c[0]); w16(o, c[1]); w16(o, c[2]); w32(o, c[3]);
     }else{
       w16(o, 0x00BD); w16(o, 6 + 6 * run.size());
       w16(o, run.get(0)[0]); w16(o, run.get(0)[1]);
-      for( int[] c : run ){ w16(o, c[2]); w32(o, (c[3] << 2) | 2); }
+      for( int[] c : run ){ w16(o, c[2]); w32(o, c[3]); }
       w16(o, run.get(run.size() - 1)[1]);
     }
     run.clear();
@@ -183,6 +191,7 @@ public class MakeXls {
     resave(d + "/riss_journal.xls", d + "/riss_journal_resaved.xls");
     writeXls(d + "/riss_thesis.xls", "검색결과", THESIS_HEADER, thesisRows());
     writeXls(d + "/sheet_generic.xls", "My papers", GENERIC_HEADER, genericRows());
+    resave(d + "/sheet_generic.xls", d + "/sheet_generic.xls");
     Object[][] small = Arrays.copyOfRange(journalRows(), 2, 4);
     writeXls(d + "/riss_journal_small.xls", "검색결과", JOURNAL_HEADER, small);
     writeCsv(d + "/riss_journal.csv", JOURNAL_HEADER, journalRows(), StandardCharsets.UTF_8, false);
