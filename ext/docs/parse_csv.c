@@ -12,11 +12,14 @@
 #include "docs/sheet.h"
 #include <stdlib.h>
 
-int lit_detect_csv(const char *text, size_t len){
-  int kind = lit_document_sheet_kind(text, len);
+static int detect(const char *text, size_t len, int binary){
+  int kind = lit_document_sheet_kind(text, len, binary);
   if( kind < 0 ) return 1;   /* out of memory: see lit_detect_riss_excel */
   return kind == LIT_SHEET_GENERIC ? 2 : 0;
 }
+
+int lit_detect_csv(const char *text, size_t len){ return detect(text, len, 0); }
+int lit_detect_csv_xls(const char *bytes, size_t len){ return detect(bytes, len, 1); }
 
 void lit_parse_csv(lit_ctx *c, const char *text, size_t len){
   lit_grid g;

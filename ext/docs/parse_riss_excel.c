@@ -16,13 +16,16 @@
 #include "docs/sheet.h"
 #include <stdlib.h>
 
-int lit_detect_riss_excel(const char *text, size_t len){
-  int kind = lit_document_sheet_kind(text, len);
+static int detect(const char *text, size_t len, int binary){
+  int kind = lit_document_sheet_kind(text, len, binary);
   /* Out of memory: claim the document weakly, so that the parse runs out
   ** too and lit_parse() reports it, instead of an unknown format. */
   if( kind < 0 ) return 1;
   return kind == LIT_SHEET_RISS_JOURNAL || kind == LIT_SHEET_RISS_THESIS ? 3 : 0;
 }
+
+int lit_detect_riss_excel(const char *text, size_t len){ return detect(text, len, 0); }
+int lit_detect_riss_excel_xls(const char *bytes, size_t len){ return detect(bytes, len, 1); }
 
 void lit_parse_riss_excel(lit_ctx *c, const char *text, size_t len){
   lit_grid g;

@@ -609,6 +609,10 @@ int lit_document_grid(lit_ctx *c, const char *text, size_t len, lit_grid *g, int
     }
     return 0;
   }
+  /* CSV is text: the text layer gives UTF-8; raw bytes handed to this
+  ** reader directly must be too */
+  size_t valid = kt_utf8_valid_prefix((const unsigned char*)text, len);
+  if( valid != len ){ lit_problem(c, "not a sheet: invalid UTF-8 at byte %zu", valid); return -1; }
   char d = lit_csv_delimiter(text, len);
   if( !d ){ lit_problem(c, "not a sheet: no ',', ';' or tab in the first line"); return -1; }
   uint32_t open_row = 0;
@@ -617,7 +621,8 @@ int lit_document_grid(lit_ctx *c, const char *text, size_t len, lit_grid *g, int
   return 0;
 }
 
-int lit_document_sheet_kind(const char *text, size_t len){
+int lit_document_sheet_kind(const char *text, size_t len, int binary){
+  if( binary && !lit_xls_signature((const unsigned char*)text, len) ) return LIT_SHEET_NONE;
   lit_document doc;
   lit_ctx ctx;
   memset(&doc, 0, sizeof doc);
@@ -632,7 +637,7 @@ int lit_document_sheet_kind(const char *text, size_t len){
     size_t head = lit_detect_head(text, len);
     const char *nl = memchr(text, '\n', head);
     size_t first = nl ? (size_t)(nl - text) : head;
-    char d = lit_csv_delimiter(text, first);
+    char d = kt_utf8_valid_prefix((const unsigned char*)text, first) == first ? lit_csv_delimiter(text, first) : 0;
     uint32_t open_row;
     /* the header row: short cells only, no quoted line ends */
     if( d && first <= 4096 && lit_csv_read(&ctx, text, first, d, &g, 1, &open_row) == 0 && !open_row ){
@@ -644,4 +649,22 @@ int lit_document_sheet_kind(const char *text, size_t len){
   lit_grid_free(&g);
   free(ctx.err);
   return ctx.oom ? -1 : kind;
+}
+
+const char *lit_binary_reason(const unsigned char *b, size_t n, char *buf, size_t size){
+  if( !lit_xls_signature(b, n) ) return NULL;
+  lit_document doc;
+  lit_ctx ctx;
+  memset(&doc, 0, sizeof doc);
+  memset(&ctx, 0, sizeof ctx);
+  ctx.doc = &doc;
+  lit_grid g;
+  memset(&g, 0, sizeof g);
+  int rc = lit_xls_read(&ctx, b, n, &g, 1);
+  if( rc == 0 ) snprintf(buf, size, "a workbook whose first sheet has no header of bibliographic columns in its first row");
+  else if( ctx.oom ) snprintf(buf, size, "out of memory");
+  else snprintf(buf, size, "%s", g.err);
+  lit_grid_free(&g);
+  free(ctx.err);
+  return buf;
 }

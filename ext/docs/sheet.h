@@ -28,8 +28,9 @@ lit_field lit_column_field(lit_span name, int riss);
 /* The kind of the header row of the grid's first sheet. */
 int lit_sheet_kind(const lit_grid *g);
 /* The kind of a document: reads only its header row (an .xls workbook by
-** its signature, else CSV text). -1 when memory ran out. */
-int lit_document_sheet_kind(const char *text, size_t len);
+** its signature, else CSV text; binary = 1: only a workbook). -1 when
+** memory ran out. */
+int lit_document_sheet_kind(const char *text, size_t len, int binary);
 /* Reads a document's cells into g: a workbook (xls = 1) or CSV text. Any
 ** reason it cannot is a document problem. Returns 0 or -1. */
 int lit_document_grid(lit_ctx *c, const char *text, size_t len, lit_grid *g, int *xls);

@@ -1,6 +1,7 @@
 /* libFuzzer target: the page parsers, fed through the text layer as the
-** SQL tables do. Checks that every record field is valid UTF-8 and that the
-** record and author counts are consistent. */
+** SQL tables do (bytes that are not text go to the binary readers, the
+** .xls workbooks). Checks that every record field is valid UTF-8 and that
+** the record and author counts are consistent. */
 #include "docs/docs.h"
 #include "text/text.h"
 #include "text/utf8.h"
@@ -16,7 +17,8 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size){
   char err[200];
   if( kt_decode(data, size, &t, err, sizeof err) != 0 ) return 0;
   lit_document doc;
-  if( lit_parse(t.text, t.len, &doc) == 0 ){
+  int rc = t.encoding ? lit_parse(t.text, t.len, &doc) : lit_parse_binary(data, size, &doc);
+  if( rc == 0 ){
     if( doc.n_rec < 0 || (doc.n_rec > 0 && !doc.rec) ) abort();
     if( doc.format == LIT_FORMAT_UNKNOWN && doc.n_rec != 0 ) abort();
     check_str(doc.series); check_str(doc.query); check_str(doc.error);
@@ -25,8 +27,11 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size){
       if( r->ordinal != i + 1 || r->n_author < 0 ) abort();
       const char *f[] = {r->title, r->title_ko, r->title_foreign, r->authors, r->journal, r->volume,
         r->issue, r->series_no, r->page_first, r->page_last, r->page_count, r->issue_no, r->year,
-        r->date, r->abstract, r->language};
+        r->date, r->abstract, r->language, r->type, r->journal_ko, r->journal_foreign, r->doi, r->issn,
+        r->eissn, r->publisher, r->abstract_ko, r->abstract_foreign, r->received, r->accepted,
+        r->published, r->url, r->source_id};
       for(size_t k = 0; k < sizeof f / sizeof f[0]; k++) check_str(f[k]);
+      for(int k = 0; k < r->n_keyword; k++){ if( !r->keyword[k] ) abort(); check_str(r->keyword[k]); }
       for(int j = 0; j < r->n_author; j++){
         check_str(r->author[j].name); check_str(r->author[j].family); check_str(r->author[j].given);
         if( !r->author[j].name ) abort();

@@ -448,7 +448,7 @@ static void test_csv(void){
     {"\"title\",\"author\"\n", LIT_SHEET_GENERIC},
   };
   for( size_t i = 0; i < sizeof heads / sizeof heads[0]; i++ ){
-    int k = lit_document_sheet_kind(heads[i].text, strlen(heads[i].text));
+    int k = lit_document_sheet_kind(heads[i].text, strlen(heads[i].text), 0);
     if( k != heads[i].kind ) fprintf(stderr, "head %zu: %s\n", i, heads[i].text);
     CHECK_INT(k, heads[i].kind);
   }
