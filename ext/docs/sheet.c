@@ -178,6 +178,16 @@ static char *clean(lit_ctx *c, lit_span in, int lines, int decode){
 
 char *lit_clean_cell(lit_ctx *c, lit_span in, int lines){ return clean(c, in, lines, 1); }
 
+/* The length of s[0..n) cut to at most max bytes at a character boundary,
+** for quoting a value in a message without breaking its UTF-8. */
+static int cut(const char *s, size_t n, size_t max){
+  if( n <= max ) return (int)n;
+  size_t k = max;
+  while( k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80 ) k--;
+  return (int)k;
+}
+#define CUT(s, max) cut((s), strlen(s), (max)), (s)
+
 /* Column letters: A..Z, AA.. */
 static void col_name(uint32_t col, char out[8]){
   char t[8];
@@ -194,9 +204,9 @@ static void where(const lit_grid *g, const lit_sheet *s, int csv, uint32_t row, 
   char letters[8];
   col_name(col, letters);
   lit_span name = lit_sheet_name(g, s);
-  int hl = header.n > 80 ? 80 : (int)header.n;
+  int hl = cut(header.p, header.n, 80);
   if( csv ) snprintf(buf, n, "row %u", row + 1);
-  else snprintf(buf, n, "sheet '%.*s' row %u", name.n > 80 ? 80 : (int)name.n, name.p, row + 1);
+  else snprintf(buf, n, "sheet '%.*s' row %u", cut(name.p, name.n, 80), name.p, row + 1);
   if( col != UINT32_MAX ){
     size_t l = strlen(buf);
     snprintf(buf + l, n - l, " column %s", letters);
@@ -458,11 +468,11 @@ static void put_field(lit_ctx *c, lit_record *r, lit_field f, lit_span raw, cons
     case F_JOURNAL: set_span(c, &r->journal, s); break;
     case F_VOLISSUE:
       if( parse_volissue(c, r, s, year) ){ if( year[0] && !year_from[0] ) memcpy(year_from, year, 5); }
-      else lit_problem(c, "%s: '%.60s' is not a volume and issue (Vol.N No.N [YYYY])", at, v);
+      else lit_problem(c, "%s: '%.*s' is not a volume and issue (Vol.N No.N [YYYY])", at, CUT(v, 60));
       break;
     case F_YEAR:
       if( parse_year(s, year) ) set_span(c, &r->year, lit_span_of(year, 4));
-      else lit_problem(c, "%s: '%.60s' is not a year", at, v);
+      else lit_problem(c, "%s: '%.*s' is not a year", at, CUT(v, 60));
       break;
     case F_DATE: {
       char iso[11];
@@ -471,7 +481,7 @@ static void put_field(lit_ctx *c, lit_record *r, lit_field f, lit_span raw, cons
         if( !year_from[0] ) memcpy(year_from, year, 5);
       }else if( parse_year(s, year) ){
         if( !year_from[0] ) memcpy(year_from, year, 5);
-      }else lit_problem(c, "%s: '%.60s' is not a date", at, v);
+      }else lit_problem(c, "%s: '%.*s' is not a date", at, CUT(v, 60));
       break;
     }
     case F_LANGUAGE: {
@@ -479,12 +489,12 @@ static void put_field(lit_ctx *c, lit_record *r, lit_field f, lit_span raw, cons
       for( size_t i = 0; i < sizeof languages / sizeof languages[0] && !code; i++ )
         if( lit_ascii_ieq(s, languages[i].name) ) code = languages[i].code;
       if( code ) set_span(c, &r->language, lit_span_of(code, strlen(code)));
-      else lit_problem(c, "%s: language '%.40s' not known, not read", at, v);
+      else lit_problem(c, "%s: language '%.*s' not known, not read", at, CUT(v, 40));
       break;
     }
     case F_URL: set_span(c, &r->url, s); break;
     case F_PAGES:
-      if( !parse_pages(c, r, s) ) lit_problem(c, "%s: '%.60s' is not a page range", at, v);
+      if( !parse_pages(c, r, s) ) lit_problem(c, "%s: '%.*s' is not a page range", at, CUT(v, 60));
       break;
     case F_PAGE_FIRST: set_span(c, &r->page_first, s); break;
     case F_PAGE_LAST: set_span(c, &r->page_last, s); break;
@@ -506,7 +516,7 @@ static void put_field(lit_ctx *c, lit_record *r, lit_field f, lit_span raw, cons
       for( size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++ )
         if( lit_span_starts(s, prefixes[i]) ){ s = lit_trim(lit_span_of(s.p + strlen(prefixes[i]), s.n - strlen(prefixes[i]))); break; }
       if( lit_span_starts(s, "10.") ) set_span(c, &r->doi, s);
-      else lit_problem(c, "%s: '%.60s' is not a DOI", at, v);
+      else lit_problem(c, "%s: '%.*s' is not a DOI", at, CUT(v, 60));
       break;
     }
     case F_ISSN: set_span(c, &r->issn, s); break;
@@ -524,7 +534,7 @@ void lit_read_sheets(lit_ctx *c, const lit_grid *g, int riss, int csv){
     if( si > 0 && lit_sheet_kind(&(lit_grid){ .pool = g->pool, .cell = g->cell, .sheet = (lit_sheet*)sh, .n_sheet = 1 }) == LIT_SHEET_NONE ){
       lit_span name = lit_sheet_name(g, sh);
       lit_problem(c, "sheet '%.*s': no header of bibliographic columns in its first row, not read",
-                  name.n > 80 ? 80 : (int)name.n, name.p);
+                  cut(name.p, name.n, 80), name.p);
       continue;
     }
     uint32_t hrow = g->cell[hfirst].row;
@@ -539,10 +549,10 @@ void lit_read_sheets(lit_ctx *c, const lit_grid *g, int riss, int csv){
       fields[x->col] = lit_column_field(name, riss);
       hidx[x->col] = hfirst + i;
       if( fields[x->col] == F_UNKNOWN ){
-        char at[200];
+        char at[256];
         where(g, sh, csv, x->row, x->col, lit_span_of(NULL, 0), at, sizeof at);
         lit_problem(c, "%s: column '%.*s' is not a bibliographic column kolit knows, not read", at,
-                    name.n > 80 ? 80 : (int)name.n, name.p);
+                    cut(name.p, name.n, 80), name.p);
       }
     }
     int thesis = riss && lit_sheet_kind(&(lit_grid){ .pool = g->pool, .cell = g->cell, .sheet = (lit_sheet*)sh, .n_sheet = 1 }) == LIT_SHEET_RISS_THESIS;
@@ -561,14 +571,14 @@ void lit_read_sheets(lit_ctx *c, const lit_grid *g, int riss, int csv){
         if( x->row == hrow ) continue;
         if( x->col >= ncol || fields[x->col] == F_NONE ){
           if( !orphan_reported ){
-            char at[200];
+            char at[256];
             where(g, sh, csv, x->row, x->col, lit_span_of(NULL, 0), at, sizeof at);
             lit_problem(c, "%s: a value under no header, not read", at);
             orphan_reported = 1;
           }
           continue;
         }
-        char at[200];
+        char at[256];
         lit_span hname = lit_trim(lit_cell_text(g, &g->cell[hidx[x->col]]));
         where(g, sh, csv, x->row, x->col, hname, at, sizeof at);
         put_field(c, r, fields[x->col], lit_cell_text(g, x), at, year_from);
@@ -586,7 +596,7 @@ void lit_read_sheets(lit_ctx *c, const lit_grid *g, int riss, int csv){
         r->type = lit_dup(c, t, strlen(t));
       }
       if( !r->title ){
-        char at[200];
+        char at[256];
         where(g, sh, csv, row, UINT32_MAX, lit_span_of(NULL, 0), at, sizeof at);
         lit_problem(c, "%s: no title", at);
       }

@@ -610,6 +610,10 @@ int lit_xls_read(lit_ctx *c, const unsigned char *b, size_t n, lit_grid *g, uint
     memcpy(name, g->pool + refs[i].name_off, nl);
     name[nl] = 0;
     if( lit_grid_add_sheet(c, g, name, nl) ){ rc = -1; goto done; }
+    /* for messages: at most 100 bytes, cut at a character boundary */
+    size_t k = nl < 100 ? nl : 100;
+    while( k > 0 && k < nl && ((unsigned char)name[k] & 0xC0) == 0x80 ) k--;
+    name[k] = 0;
     if( read_sheet(c, g, s, sn, refs[i].pos, &t, max_rows, name) ){ rc = -1; goto done; }
     lit_sheet *sh = &g->sheet[g->n_sheet - 1];
     int sorted = 1;

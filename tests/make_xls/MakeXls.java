@@ -185,7 +185,26 @@ public class MakeXls {
     run.clear();
   }
 
+  // bench/spreadsheets.sh: n rows of the journal sheet, every title and
+  // abstract its own (about 1,200 Hangul and 1,500 Latin characters, as a
+  // real export has: no string is shared in the SST).
+  static void big(String d, int n) throws IOException {
+    Object[][] base = journalRows(), rows = new Object[n][];
+    for( int i = 0; i < n; i++ ){
+      rows[i] = base[i % base.length].clone();
+      rows[i][0] = rows[i][0] + " " + i;
+      StringBuilder ko = new StringBuilder(), en = new StringBuilder();
+      for( int k = 0; k < 40; k++ ) ko.append("제").append(i).append("-").append(k).append("차 분석에서 클러스터 정책은 지역의 혁신 역량을 높였다. ");
+      for( int k = 0; k < 30; k++ ) en.append("Round ").append(i).append("-").append(k).append(" of the analysis confirms the effect.&nbsp; ");
+      rows[i][18] = ko.toString();
+      rows[i][19] = en.toString();
+    }
+    writeXls(d + "/bench_journal.xls", "검색결과", JOURNAL_HEADER, rows);
+    writeCsv(d + "/bench_journal.csv", JOURNAL_HEADER, rows, StandardCharsets.UTF_8, false);
+  }
+
   public static void main(String[] a) throws IOException {
+    if( a.length == 3 && a[0].equals("big") ){ big(a[1], Integer.parseInt(a[2])); return; }
     String d = a.length > 0 ? a[0] : "tests/fixtures";
     writeXls(d + "/riss_journal.xls", "검색결과", JOURNAL_HEADER, journalRows());
     resave(d + "/riss_journal.xls", d + "/riss_journal_resaved.xls");
