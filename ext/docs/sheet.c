@@ -160,6 +160,19 @@ static char *clean(lit_ctx *c, lit_span in, int lines, int decode){
   size_t o = 0, i = 0;
   int pending = 0;      /* 1 space, 2 paragraph break waiting for text */
   while( i < n ){
+    unsigned char b = s[i];
+    /* most bytes: not white space and not the lead of an invisible space */
+    if( b > 0x20 && b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF ){
+      if( pending && o > 0 ){
+        if( pending == 2 ){ out[o++] = '\n'; out[o++] = '\n'; }
+        else out[o++] = ' ';
+      }
+      pending = 0;
+      out[o++] = (char)b;
+      i++;
+      while( i < n && s[i] > 0x20 && s[i] != 0xC2 && s[i] != 0xE2 && s[i] != 0xE3 && s[i] != 0xEF ) out[o++] = (char)s[i++];
+      continue;
+    }
     int k = space_at(s + i, n - i, lines);
     if( k == -1 ){ pending = 2; i++; continue; }
     if( k > 0 ){ if( !pending ) pending = 1; i += (size_t)k; continue; }

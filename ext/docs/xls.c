@@ -45,6 +45,21 @@ void lit_grid_free(lit_grid *g){
   memset(g, 0, sizeof *g);
 }
 
+/* Makes room for n more bytes (and a NUL) in the pool; 0, or -1 out of memory. */
+static int grid_reserve(lit_ctx *c, lit_grid *g, size_t n){
+  if( g->pool_n + n + 1 <= g->pool_cap ) return 0;
+  size_t cap = g->pool_cap ? g->pool_cap : 1024;
+  while( cap < g->pool_n + n + 1 ){
+    if( cap > ((size_t)1 << 40) ){ c->oom = 1; return -1; }
+    cap *= 2;
+  }
+  char *q = lit_realloc(c, g->pool, cap);
+  if( !q ) return -1;
+  g->pool = q;
+  g->pool_cap = cap;
+  return 0;
+}
+
 size_t lit_grid_add_text(lit_ctx *c, lit_grid *g, const char *p, size_t n){
   if( g->pool_n + n + 1 > g->pool_cap ){
     size_t cap = g->pool_cap ? g->pool_cap : 1024;
@@ -384,7 +399,19 @@ static size_t read_chars(lit_ctx *c, lit_grid *g, frags *f, uint32_t cch, int wi
     if( wide ){
       if( avail < 2 ){ f->bad = 1; break; }
       size_t m = avail / 2 < cch ? avail / 2 : cch;
-      for( size_t i = 0; i < m; i++ ) put_unit(c, g, rd16(p + 2 * i), &hi);
+      /* straight into the pool: at most 3 bytes per UTF-16 unit */
+      if( grid_reserve(c, g, 3 * m + 4) ) break;
+      for( size_t i = 0; i < m; i++ ){
+        uint32_t u = rd16(p + 2 * i);
+        if( hi || (u >= 0xD800 && u <= 0xDFFF) || u == 0 ){
+          if( grid_reserve(c, g, 3 * (m - i) + 8) ) break;
+          put_unit(c, g, u, &hi);
+          continue;
+        }
+        g->pool_n += (size_t)kt_utf8_encode(u, g->pool + g->pool_n);
+      }
+      if( c->oom ) break;
+      g->pool[g->pool_n] = 0;
       f->pos += 2 * m;
       cch -= (uint32_t)m;
     }else{
@@ -426,13 +453,16 @@ static size_t read_xlstring(lit_ctx *c, lit_grid *g, frags *f, int cch_bytes, si
 /* The shared strings: offsets and lengths of each in the pool. */
 typedef struct sst { size_t *off, *len; uint32_t n; } sst;
 
-static int read_sst(lit_ctx *c, lit_grid *g, const unsigned char *s, size_t n, size_t body, size_t len, sst *t){
+/* Reads the first `limit` shared strings (all of them when limit is 0). */
+static int read_sst(lit_ctx *c, lit_grid *g, const unsigned char *s, size_t n, size_t body, size_t len,
+                    sst *t, uint32_t limit){
   frags f = { s, n, body, len, 0, 0 };
   if( len < 8 ) return XLS_ERR(g, "not a readable workbook: an SST record of %zu bytes", len);
   uint32_t unique = rd32(s + body + 4);
   f.pos = 8;
   /* Each string takes at least 3 bytes: no more than the stream holds. */
   if( unique > n / 3 ) unique = (uint32_t)(n / 3);
+  if( limit && unique > limit ) unique = limit;
   t->off = lit_malloc(c, ((size_t)unique + 1) * sizeof *t->off);
   t->len = lit_malloc(c, ((size_t)unique + 1) * sizeof *t->len);
   if( !t->off || !t->len ) return -1;
@@ -549,6 +579,26 @@ static int read_sheet(lit_ctx *c, lit_grid *g, const unsigned char *s, size_t n,
   return c->oom ? -1 : 0;
 }
 
+/* 1 + the largest SST index a LABELSST cell of the first max_rows rows of
+** the sheet at pos uses; 0 when none does. Walks record headers only. */
+static uint32_t max_sst_index(const unsigned char *s, size_t n, size_t pos, uint32_t max_rows){
+  uint32_t m = 0;
+  int depth = 0;
+  while( pos + 4 <= n ){
+    uint16_t type = rd16(s + pos);
+    size_t len = rd16(s + pos + 2), body = pos + 4;
+    if( body + len > n ) break;
+    pos = body + len;
+    if( type == 0x0809 ){ depth++; continue; }
+    if( type == 0x000A ){ if( --depth <= 0 ) break; continue; }
+    if( depth == 1 && type == 0x00FD && len >= 10 && rd16(s + body) < max_rows ){
+      uint32_t i = rd32(s + body + 6);
+      if( i < 0xFFFFFFFFu && i + 1 > m ) m = i + 1;
+    }
+  }
+  return m;
+}
+
 static int cell_order(const void *a, const void *b){
   const lit_cell *x = a, *y = b;
   if( x->row != y->row ) return x->row < y->row ? -1 : 1;
@@ -573,7 +623,7 @@ int lit_xls_read(lit_ctx *c, const unsigned char *b, size_t n, lit_grid *g, uint
     rc = XLS_ERR(g, "not a readable workbook: BIFF version %04x, not BIFF8 (Excel 97-2003)", rd16(s + 4));
     goto done;
   }
-  size_t pos = 4 + rd16(s + 2);
+  size_t pos = 4 + rd16(s + 2), sst_body = 0, sst_len = 0;
   while( pos + 4 <= sn && !c->oom ){
     uint16_t type = rd16(s + pos);
     size_t len = rd16(s + pos + 2), body = pos + 4;
@@ -581,8 +631,9 @@ int lit_xls_read(lit_ctx *c, const unsigned char *b, size_t n, lit_grid *g, uint
     pos = body + len;
     if( type == 0x000A ) break;
     if( type == 0x002F ){ rc = XLS_ERR(g, "not a readable workbook: it is encrypted (FILEPASS)"); goto done; }
-    if( type == 0x00FC && !t.off ){
-      if( read_sst(c, g, s, sn, body, len, &t) ){ rc = -1; goto done; }
+    if( type == 0x00FC && !sst_len ){
+      sst_body = body;
+      sst_len = len;
     }else if( type == 0x0085 && len >= 8 ){
       const unsigned char *p = s + body;
       if( p[5] != 0 ) continue;   /* 0 worksheet; skip charts, macros */
@@ -603,6 +654,19 @@ int lit_xls_read(lit_ctx *c, const unsigned char *b, size_t n, lit_grid *g, uint
     }
   }
   if( c->oom ){ rc = -1; goto done; }
+  if( sst_len ){
+    /* For the first rows only (detection), only the strings they use. */
+    uint32_t limit = 0;
+    if( max_rows ){
+      for( int i = 0; i < n_ref; i++ ){
+        uint32_t m = max_sst_index(s, sn, refs[i].pos, max_rows);
+        if( m > limit ) limit = m;
+      }
+    }
+    if( !max_rows || limit ){
+      if( read_sst(c, g, s, sn, sst_body, sst_len, &t, limit) ){ rc = -1; goto done; }
+    }
+  }
   for( int i = 0; i < n_ref; i++ ){
     /* the name is in the pool, which lit_grid_add_sheet may move: copy it */
     char name[1024];
