@@ -566,6 +566,18 @@ void lit_read_sheets(lit_ctx *c, const lit_grid *g, int riss, int csv){
         where(g, sh, csv, x->row, x->col, lit_span_of(NULL, 0), at, sizeof at);
         lit_problem(c, "%s: column '%.*s' is not a bibliographic column kolit knows, not read", at,
                     cut(name.p, name.n, 80), name.p);
+      }else if( fields[x->col] != F_SKIP && fields[x->col] != F_KEYWORDS && fields[x->col] != F_KEYWORDS_RISS ){
+        /* a second column for a field that holds one value: not read */
+        for( size_t k = 0; k < i; k++ ){
+          const lit_cell *y = &g->cell[hfirst + k];
+          if( fields[y->col] != fields[x->col] ) continue;
+          char at[256];
+          where(g, sh, csv, x->row, x->col, lit_span_of(NULL, 0), at, sizeof at);
+          lit_problem(c, "%s: column '%.*s' holds the same field as an earlier column, not read", at,
+                      cut(name.p, name.n, 80), name.p);
+          fields[x->col] = F_SKIP;
+          break;
+        }
       }
     }
     int thesis = riss && lit_sheet_kind(&(lit_grid){ .pool = g->pool, .cell = g->cell, .sheet = (lit_sheet*)sh, .n_sheet = 1 }) == LIT_SHEET_RISS_THESIS;

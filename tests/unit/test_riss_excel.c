@@ -461,6 +461,13 @@ static void test_csv(void){
                      "row 2 column E (발행연도): '20x1' is not a year; row 2 column F (수록면): 'x-y' is not a page range");
   CHECK_INT(d.n_rec, 1);
   lit_document_free(&d);
+  /* A second column for a one-value field is named, not mixed in. */
+  const char *twice = "title,Title,year\nA,B,2001\n";
+  CHECK_INT(lit_parse(twice, strlen(twice), &d), 0);
+  CHECK_STR(d.error, "row 1 column B: column 'Title' holds the same field as an earlier column, not read");
+  CHECK_INT(d.n_rec, 1);
+  if( d.n_rec == 1 ) CHECK_STR(d.rec[0].title, "A");
+  lit_document_free(&d);
   /* A value under no header is named too. */
   const char *orphan = "title,year\nA,2001,extra\n";
   CHECK_INT(lit_parse(orphan, strlen(orphan), &d), 0);
