@@ -19,9 +19,9 @@
 ** there are; a FAT chain longer than the number of sectors (a cycle) is an
 ** error, as is a stream that claims more bytes than its chain holds.
 ** Debian's FreeXL 1.0.6 was measured on workbooks written by Apache POI
-** (what RISS's export uses): it returns no workbook for those with a long
-** string of one-byte characters in the SST (docs/spreadsheets.md), hence
-** this reader.
+** (what RISS's export uses): it returns no workbook for those whose shared
+** strings cross CONTINUE records, where it converts uninitialised bytes
+** (docs/spreadsheets.md), hence this reader.
 */
 #include "docs/grid.h"
 #include "text/text.h"

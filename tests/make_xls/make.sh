@@ -6,6 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cp=/usr/share/java/poi.jar:/usr/share/java/commons-collections4.jar:/usr/share/java/commons-math3.jar:/usr/share/java/commons-codec.jar
+for need in /usr/share/java/poi.jar /usr/bin/javac; do
+  [ -e "$need" ] || { echo "make.sh: $need missing: apt-get install libapache-poi-java default-jdk-headless" >&2; exit 2; }
+done
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 javac -encoding UTF-8 -cp "$cp" -d "$out" tests/make_xls/MakeXls.java
