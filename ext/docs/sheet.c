@@ -591,6 +591,7 @@ void lit_read_sheets(lit_ctx *c, const lit_grid *g, int riss, int csv){
       lit_record *r = lit_new_record(c);
       if( !r ) break;
       char year_from[5] = "";
+      int placed = 0;
       for( size_t k = i; k < j; k++ ){
         const lit_cell *x = &g->cell[k];
         if( x->row == hrow ) continue;
@@ -607,6 +608,17 @@ void lit_read_sheets(lit_ctx *c, const lit_grid *g, int riss, int csv){
         lit_span hname = lit_trim(lit_cell_text(g, &g->cell[hidx[x->col]]));
         where(g, sh, csv, x->row, x->col, hname, at, sizeof at);
         put_field(c, r, fields[x->col], lit_cell_text(g, x), at, year_from);
+        if( fields[x->col] != F_SKIP && fields[x->col] != F_UNKNOWN ) placed++;
+      }
+      if( placed == 0 ){
+        /* values only in columns that are not read: no record */
+        char at[256];
+        where(g, sh, csv, row, UINT32_MAX, lit_span_of(NULL, 0), at, sizeof at);
+        lit_problem(c, "%s: no value in a column kolit reads, no record", at);
+        lit_record_clear(r);
+        c->doc->n_rec--;
+        i = j;
+        continue;
       }
       if( !r->year && year_from[0] ) r->year = lit_dup(c, year_from, 4);
       if( !r->abstract && (r->abstract_ko || r->abstract_foreign) ){

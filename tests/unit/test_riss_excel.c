@@ -347,6 +347,167 @@ static void test_xls_cells(void){
   doc_free(&f);
 }
 
+
+/* ---- a workbook built record by record ------------------------------------- */
+
+/* What POI does not write but Excel and others do: LABEL (inline strings),
+** a string whose CONTINUE switches from one-byte to two-byte characters,
+** a surrogate pair, FORMULA with a STRING result, RK with the /100 flag, a
+** chart substream inside a sheet, a second sheet without a header. The
+** compound file around it is the smallest valid one: a FAT sector, a
+** directory sector, the Workbook stream in regular sectors. */
+typedef struct wbuf { unsigned char b[16384]; size_t n; } wbuf;
+
+static void put16(wbuf *w, unsigned v){ w->b[w->n++] = (unsigned char)v; w->b[w->n++] = (unsigned char)(v >> 8); }
+static void put32(wbuf *w, uint32_t v){ put16(w, v & 0xFFFF); put16(w, v >> 16); }
+static void putb(wbuf *w, const void *p, size_t n){ memcpy(w->b + w->n, p, n); w->n += n; }
+static void rec(wbuf *w, unsigned type, const void *body, size_t n){ put16(w, type); put16(w, (unsigned)n); putb(w, body, n); }
+static size_t rec_start(wbuf *w, unsigned type){ put16(w, type); put16(w, 0); return w->n; }
+static void rec_end(wbuf *w, size_t body){ size_t n = w->n - body; w->b[body - 2] = (unsigned char)n; w->b[body - 1] = (unsigned char)(n >> 8); }
+static void bof(wbuf *w, unsigned dt){
+  size_t b = rec_start(w, 0x0809); put16(w, 0x0600); put16(w, dt); put32(w, 0); put32(w, 0); put32(w, 0); rec_end(w, b);
+}
+static void cell_hdr(wbuf *w, unsigned row, unsigned col){ put16(w, row); put16(w, col); put16(w, 15); }
+static void label(wbuf *w, unsigned row, unsigned col, const uint16_t *u, size_t k){
+  size_t b = rec_start(w, 0x0204); cell_hdr(w, row, col); put16(w, (unsigned)k); w->b[w->n++] = 1;
+  for( size_t i = 0; i < k; i++ ) put16(w, u[i]);
+  rec_end(w, b);
+}
+static void labelsst(wbuf *w, unsigned row, unsigned col, uint32_t i){
+  size_t b = rec_start(w, 0x00FD); cell_hdr(w, row, col); put32(w, i); rec_end(w, b);
+}
+static void rk(wbuf *w, unsigned row, unsigned col, uint32_t v){
+  size_t b = rec_start(w, 0x027E); cell_hdr(w, row, col); put32(w, v); rec_end(w, b);
+}
+
+static size_t make_workbook(unsigned char *file, size_t cap){
+  wbuf w;
+  w.n = 0;
+  bof(&w, 0x0005);
+  size_t sheet_pos[2];
+  static const char *const names[2] = {"Papers", "Notes"};
+  for( int i = 0; i < 2; i++ ){
+    size_t b = rec_start(&w, 0x0085);
+    sheet_pos[i] = w.n;
+    put32(&w, 0); w.b[w.n++] = 0; w.b[w.n++] = 0;
+    w.b[w.n++] = (unsigned char)strlen(names[i]); w.b[w.n++] = 0; putb(&w, names[i], strlen(names[i]));
+    rec_end(&w, b);
+  }
+  /* SST: "title", "year", then "Cluster " (one-byte) continued after a
+  ** CONTINUE in two-byte characters: "정책 " and U+1F600 */
+  size_t b = rec_start(&w, 0x00FC);
+  put32(&w, 3); put32(&w, 3);
+  put16(&w, 5); w.b[w.n++] = 0; putb(&w, "title", 5);
+  put16(&w, 4); w.b[w.n++] = 0; putb(&w, "year", 4);
+  put16(&w, 8 + 3 + 2); w.b[w.n++] = 0; putb(&w, "Cluster ", 8);
+  rec_end(&w, b);
+  b = rec_start(&w, 0x003C);
+  w.b[w.n++] = 1; put16(&w, 0xC815); put16(&w, 0xCC45); put16(&w, ' '); put16(&w, 0xD83D); put16(&w, 0xDE00);
+  rec_end(&w, b);
+  rec(&w, 0x000A, NULL, 0);
+  /* sheet 1 */
+  size_t at = w.n;
+  for( int k = 0; k < 4; k++ ) w.b[sheet_pos[0] + k] = (unsigned char)(at >> (8 * k));
+  bof(&w, 0x0010);
+  labelsst(&w, 0, 0, 0);
+  labelsst(&w, 0, 1, 1);
+  static const uint16_t lab[] = {'L', 'a', 'b', 'e', 'l', ' ', 0xAC00};
+  label(&w, 1, 0, lab, 7);
+  rk(&w, 1, 1, (2021u << 2) | 2);
+  /* FORMULA with a string result, then its STRING */
+  b = rec_start(&w, 0x0006); cell_hdr(&w, 2, 0);
+  w.b[w.n++] = 0; for( int k = 0; k < 5; k++ ) w.b[w.n++] = 0; put16(&w, 0xFFFF);
+  put16(&w, 0); put32(&w, 0); put16(&w, 0); rec_end(&w, b);
+  b = rec_start(&w, 0x0207); put16(&w, 12); w.b[w.n++] = 0; putb(&w, "Formula text", 12); rec_end(&w, b);
+  /* NUMBER 2020 */
+  b = rec_start(&w, 0x0203); cell_hdr(&w, 2, 1);
+  { double d = 2020; unsigned char t[8]; memcpy(t, &d, 8); putb(&w, t, 8); }
+  rec_end(&w, b);
+  /* a chart inside the sheet: its cells are not the sheet's */
+  bof(&w, 0x0020);
+  label(&w, 9, 0, lab, 7);
+  rec(&w, 0x000A, NULL, 0);
+  labelsst(&w, 3, 0, 2);
+  rk(&w, 3, 1, (202100u << 2) | 3);
+  rec(&w, 0x000A, NULL, 0);
+  /* sheet 2: no header */
+  at = w.n;
+  for( int k = 0; k < 4; k++ ) w.b[sheet_pos[1] + k] = (unsigned char)(at >> (8 * k));
+  bof(&w, 0x0010);
+  static const uint16_t note[] = {'n', 'o', 't', 'e'};
+  label(&w, 0, 0, note, 4);
+  rec(&w, 0x000A, NULL, 0);
+  size_t stream = w.n < 4096 ? 4096 : w.n;   /* over the mini-stream cutoff */
+  memset(w.b + w.n, 0, stream - w.n);
+  /* the compound file */
+  size_t nsec = (stream + 511) / 512, total = 512 * (3 + nsec);
+  if( total > cap ) return 0;
+  memset(file, 0, total);
+  static const unsigned char magic[8] = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+  memcpy(file, magic, 8);
+  unsigned char *h = file;
+  h[0x18] = 0x3E; h[0x1A] = 3; h[0x1C] = 0xFE; h[0x1D] = 0xFF; h[0x1E] = 9; h[0x20] = 6;
+  h[0x2C] = 1; h[0x30] = 1; h[0x39] = 0x10;               /* 1 FAT sector, directory at 1, cutoff 4096 */
+  memset(h + 0x3C, 0xFF, 4); h[0x3C] = 0xFE;              /* no mini FAT */
+  memset(h + 0x44, 0xFF, 4); h[0x44] = 0xFE;              /* no DIFAT sectors */
+  memset(h + 0x4C, 0xFF, 109 * 4); memset(h + 0x4C, 0, 4); /* FAT in sector 0 */
+  unsigned char *fat = file + 512;
+  memset(fat, 0xFF, 512);
+  uint32_t e[128];
+  for( int k = 0; k < 128; k++ ) e[k] = 0xFFFFFFFFu;
+  e[0] = 0xFFFFFFFDu; e[1] = 0xFFFFFFFEu;
+  for( size_t k = 0; k < nsec; k++ ) e[2 + k] = k + 1 < nsec ? (uint32_t)(3 + k) : 0xFFFFFFFEu;
+  for( int k = 0; k < 128; k++ ) for( int t = 0; t < 4; t++ ) fat[4 * k + t] = (unsigned char)(e[k] >> (8 * t));
+  unsigned char *dir = file + 1024;
+  static const char *const dn[2] = {"Root Entry", "Workbook"};
+  for( int k = 0; k < 4; k++ ){
+    unsigned char *d = dir + 128 * k;
+    memset(d + 68, 0xFF, 12);   /* no siblings, no child */
+    if( k >= 2 ) continue;
+    for( size_t t = 0; t < strlen(dn[k]); t++ ) d[2 * t] = (unsigned char)dn[k][t];
+    d[64] = (unsigned char)(2 * (strlen(dn[k]) + 1));
+    d[66] = k == 0 ? 5 : 2;
+    uint32_t start = k == 0 ? 0xFFFFFFFEu : 2, size = k == 0 ? 0 : (uint32_t)stream;
+    for( int t = 0; t < 4; t++ ){ d[116 + t] = (unsigned char)(start >> (8 * t)); d[120 + t] = (unsigned char)(size >> (8 * t)); }
+  }
+  memcpy(file + 1536, w.b, stream);
+  return total;
+}
+
+static void test_xls_records(void){
+  static unsigned char file[32768];
+  size_t n = make_workbook(file, sizeof file);
+  CHECK(n > 0);
+  lit_grid g;
+  char buf[128];
+  CHECK_INT(xls_grid(file, n, &g, 0), 0);
+  CHECK_INT(g.n_sheet, 2);
+  CHECK_INT(g.n_cell, 8 + 1);
+  CHECK_STR(cell_at(&g, 0, 0, buf, sizeof buf), "title");
+  CHECK_STR(cell_at(&g, 1, 0, buf, sizeof buf), "Label 가");
+  CHECK_STR(cell_at(&g, 1, 1, buf, sizeof buf), "2021");
+  CHECK_STR(cell_at(&g, 2, 0, buf, sizeof buf), "Formula text");
+  CHECK_STR(cell_at(&g, 2, 1, buf, sizeof buf), "2020");
+  CHECK_STR(cell_at(&g, 3, 0, buf, sizeof buf), "Cluster 정책 \xF0\x9F\x98\x80");
+  CHECK_STR(cell_at(&g, 3, 1, buf, sizeof buf), "2021");
+  CHECK_STR(cell_at(&g, 9, 0, buf, sizeof buf), NULL);   /* the chart's */
+  lit_grid_free(&g);
+  lit_document d;
+  CHECK_INT(lit_parse_binary(file, n, &d), 0);
+  CHECK_STR(lit_format_name(d.format), "csv");
+  CHECK_STR(d.error, "sheet 'Notes': no header of bibliographic columns in its first row, not read");
+  CHECK_INT(d.n_rec, 3);
+  if( d.n_rec == 3 ){
+    CHECK_STR(d.rec[0].title, "Label 가");
+    CHECK_STR(d.rec[0].year, "2021");
+    CHECK_STR(d.rec[1].title, "Formula text");
+    CHECK_STR(d.rec[1].year, "2020");
+    CHECK_STR(d.rec[2].title, "Cluster 정책 \xF0\x9F\x98\x80");
+    CHECK_STR(d.rec[2].year, "2021");
+  }
+  lit_document_free(&d);
+}
+
 /* ---- CSV in general --------------------------------------------------------- */
 
 static void test_csv(void){
@@ -468,6 +629,13 @@ static void test_csv(void){
   CHECK_INT(d.n_rec, 1);
   if( d.n_rec == 1 ) CHECK_STR(d.rec[0].title, "A");
   lit_document_free(&d);
+  /* A row with values only in columns that are not read is no record. */
+  const char *notes = "title,year,notes\nA,2001,x\n,,only a note\n";
+  CHECK_INT(lit_parse(notes, strlen(notes), &d), 0);
+  CHECK_STR(d.error, "row 1 column C: column 'notes' is not a bibliographic column kolit knows, not read; "
+                     "row 3: no value in a column kolit reads, no record");
+  CHECK_INT(d.n_rec, 1);
+  lit_document_free(&d);
   /* A value under no header is named too. */
   const char *orphan = "title,year\nA,2001,extra\n";
   CHECK_INT(lit_parse(orphan, strlen(orphan), &d), 0);
@@ -546,6 +714,7 @@ static void test_out_of_memory(void){
 int main(void){
   test_riss_exports();
   test_xls_cells();
+  test_xls_records();
   test_csv();
   test_references();
   test_out_of_memory();
