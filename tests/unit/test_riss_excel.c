@@ -360,7 +360,7 @@ typedef struct wbuf { unsigned char b[16384]; size_t n; } wbuf;
 
 static void put16(wbuf *w, unsigned v){ w->b[w->n++] = (unsigned char)v; w->b[w->n++] = (unsigned char)(v >> 8); }
 static void put32(wbuf *w, uint32_t v){ put16(w, v & 0xFFFF); put16(w, v >> 16); }
-static void putb(wbuf *w, const void *p, size_t n){ memcpy(w->b + w->n, p, n); w->n += n; }
+static void putb(wbuf *w, const void *p, size_t n){ if( n ) memcpy(w->b + w->n, p, n); w->n += n; }
 static void rec(wbuf *w, unsigned type, const void *body, size_t n){ put16(w, type); put16(w, (unsigned)n); putb(w, body, n); }
 static size_t rec_start(wbuf *w, unsigned type){ put16(w, type); put16(w, 0); return w->n; }
 static void rec_end(wbuf *w, size_t body){ size_t n = w->n - body; w->b[body - 2] = (unsigned char)n; w->b[body - 1] = (unsigned char)(n >> 8); }
