@@ -437,7 +437,17 @@ static char *join_paragraphs(lit_ctx *c, const char *a, const char *b){
   return s;
 }
 
-static void put_field(lit_ctx *c, lit_record *r, lit_field f, lit_span raw, const char *at, char year_from[5]){
+/* Where a cell is, for its problems; the text is made only when one is. */
+typedef struct cell_where {
+  const lit_grid *g; const lit_sheet *sh; int csv;
+  uint32_t row, col; lit_span header;
+} cell_where;
+
+#define CELL_PROBLEM(fmt, ...) do{ char at[256]; \
+  where(w->g, w->sh, w->csv, w->row, w->col, w->header, at, sizeof at); \
+  lit_problem(c, "%s: " fmt, at, __VA_ARGS__); }while(0)
+
+static void put_field(lit_ctx *c, lit_record *r, lit_field f, lit_span raw, const cell_where *w, char year_from[5]){
   int lines = f == F_ABSTRACT || f == F_ABSTRACT_KO || f == F_ABSTRACT_FOREIGN;
   if( f == F_KEYWORDS_RISS || f == F_KEYWORDS ){ add_keywords(c, r, raw, f == F_KEYWORDS_RISS); return; }
   char *v = lit_clean_cell(c, raw, lines);
@@ -481,11 +491,11 @@ static void put_field(lit_ctx *c, lit_record *r, lit_field f, lit_span raw, cons
     case F_JOURNAL: set_span(c, &r->journal, s); break;
     case F_VOLISSUE:
       if( parse_volissue(c, r, s, year) ){ if( year[0] && !year_from[0] ) memcpy(year_from, year, 5); }
-      else lit_problem(c, "%s: '%.*s' is not a volume and issue (Vol.N No.N [YYYY])", at, CUT(v, 60));
+      else CELL_PROBLEM("'%.*s' is not a volume and issue (Vol.N No.N [YYYY])", CUT(v, 60));
       break;
     case F_YEAR:
       if( parse_year(s, year) ) set_span(c, &r->year, lit_span_of(year, 4));
-      else lit_problem(c, "%s: '%.*s' is not a year", at, CUT(v, 60));
+      else CELL_PROBLEM("'%.*s' is not a year", CUT(v, 60));
       break;
     case F_DATE: {
       char iso[11];
@@ -494,7 +504,7 @@ static void put_field(lit_ctx *c, lit_record *r, lit_field f, lit_span raw, cons
         if( !year_from[0] ) memcpy(year_from, year, 5);
       }else if( parse_year(s, year) ){
         if( !year_from[0] ) memcpy(year_from, year, 5);
-      }else lit_problem(c, "%s: '%.*s' is not a date", at, CUT(v, 60));
+      }else CELL_PROBLEM("'%.*s' is not a date", CUT(v, 60));
       break;
     }
     case F_LANGUAGE: {
@@ -502,12 +512,12 @@ static void put_field(lit_ctx *c, lit_record *r, lit_field f, lit_span raw, cons
       for( size_t i = 0; i < sizeof languages / sizeof languages[0] && !code; i++ )
         if( lit_ascii_ieq(s, languages[i].name) ) code = languages[i].code;
       if( code ) set_span(c, &r->language, lit_span_of(code, strlen(code)));
-      else lit_problem(c, "%s: language '%.*s' not known, not read", at, CUT(v, 40));
+      else CELL_PROBLEM("language '%.*s' not known, not read", CUT(v, 40));
       break;
     }
     case F_URL: set_span(c, &r->url, s); break;
     case F_PAGES:
-      if( !parse_pages(c, r, s) ) lit_problem(c, "%s: '%.*s' is not a page range", at, CUT(v, 60));
+      if( !parse_pages(c, r, s) ) CELL_PROBLEM("'%.*s' is not a page range", CUT(v, 60));
       break;
     case F_PAGE_FIRST: set_span(c, &r->page_first, s); break;
     case F_PAGE_LAST: set_span(c, &r->page_last, s); break;
@@ -529,12 +539,12 @@ static void put_field(lit_ctx *c, lit_record *r, lit_field f, lit_span raw, cons
       for( size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++ )
         if( lit_span_starts(s, prefixes[i]) ){ s = lit_trim(lit_span_of(s.p + strlen(prefixes[i]), s.n - strlen(prefixes[i]))); break; }
       if( lit_span_starts(s, "10.") ) set_span(c, &r->doi, s);
-      else lit_problem(c, "%s: '%.*s' is not a DOI", at, CUT(v, 60));
+      else CELL_PROBLEM("'%.*s' is not a DOI", CUT(v, 60));
       break;
     }
     case F_ISSN: set_span(c, &r->issn, s); break;
     case F_EISSN: set_span(c, &r->eissn, s); break;
-    case F_KEYWORDS: case F_KEYWORDS_RISS: case F_SKIP: case F_UNKNOWN: case F_NONE: break;
+    case F_KEYWORDS: case F_KEYWORDS_RISS: case F_SKIP: case F_UNKNOWN: case F_NONE: case F_COUNT: break;
   }
   free(v);
 }
@@ -556,6 +566,8 @@ void lit_read_sheets(lit_ctx *c, const lit_grid *g, int riss, int csv){
     size_t *hidx = lit_malloc(c, ncol * sizeof *hidx);
     if( !fields || !hidx ){ free(fields); free(hidx); return; }
     for( uint32_t k = 0; k < ncol; k++ ){ fields[k] = F_NONE; hidx[k] = (size_t)-1; }
+    unsigned char taken[F_COUNT];
+    memset(taken, 0, sizeof taken);
     for( size_t i = 0; i < hn; i++ ){
       const lit_cell *x = &g->cell[hfirst + i];
       lit_span name = lit_trim(lit_cell_text(g, x));
@@ -568,16 +580,13 @@ void lit_read_sheets(lit_ctx *c, const lit_grid *g, int riss, int csv){
                     cut(name.p, name.n, 80), name.p);
       }else if( fields[x->col] != F_SKIP && fields[x->col] != F_KEYWORDS && fields[x->col] != F_KEYWORDS_RISS ){
         /* a second column for a field that holds one value: not read */
-        for( size_t k = 0; k < i; k++ ){
-          const lit_cell *y = &g->cell[hfirst + k];
-          if( fields[y->col] != fields[x->col] ) continue;
+        if( taken[fields[x->col]] ){
           char at[256];
           where(g, sh, csv, x->row, x->col, lit_span_of(NULL, 0), at, sizeof at);
           lit_problem(c, "%s: column '%.*s' holds the same field as an earlier column, not read", at,
                       cut(name.p, name.n, 80), name.p);
           fields[x->col] = F_SKIP;
-          break;
-        }
+        }else taken[fields[x->col]] = 1;
       }
     }
     int thesis = riss && lit_sheet_kind(&(lit_grid){ .pool = g->pool, .cell = g->cell, .sheet = (lit_sheet*)sh, .n_sheet = 1 }) == LIT_SHEET_RISS_THESIS;
@@ -604,10 +613,8 @@ void lit_read_sheets(lit_ctx *c, const lit_grid *g, int riss, int csv){
           }
           continue;
         }
-        char at[256];
-        lit_span hname = lit_trim(lit_cell_text(g, &g->cell[hidx[x->col]]));
-        where(g, sh, csv, x->row, x->col, hname, at, sizeof at);
-        put_field(c, r, fields[x->col], lit_cell_text(g, x), at, year_from);
+        cell_where w = { g, sh, csv, x->row, x->col, lit_trim(lit_cell_text(g, &g->cell[hidx[x->col]])) };
+        put_field(c, r, fields[x->col], lit_cell_text(g, x), &w, year_from);
         if( fields[x->col] != F_SKIP && fields[x->col] != F_UNKNOWN ) placed++;
       }
       if( placed == 0 ){
