@@ -17,6 +17,7 @@
 //                             re-saved like riss_journal_resaved.xls (MULRK, RK
 //                             with the /100 flag, and a NUMBER that is no RK)
 //   riss_journal.csv, riss_journal_bom.csv, riss_thesis_cp949.csv
+//   riss_thesis_utf16.txt     Excel's "Unicode text": tab-separated UTF-16LE
 //   riss_journal_small.xls    two records only: the Workbook stream is then
 //                             under 4096 bytes and lives in the mini stream
 import java.io.*;
@@ -119,11 +120,15 @@ public class MakeXls {
   }
 
   static void writeCsv(String path, String[] header, Object[][] rows, Charset cs, boolean bom) throws IOException {
+    writeCsv(path, header, rows, cs, bom, ',');
+  }
+  // Excel's "Unicode text" is this with a tab, UTF-16LE and a BOM.
+  static void writeCsv(String path, String[] header, Object[][] rows, Charset cs, boolean bom, char sep) throws IOException {
     StringBuilder b = new StringBuilder();
     if( bom ) b.append('\uFEFF');
-    b.append(String.join(",", header)).append("\r\n");
+    b.append(String.join(String.valueOf(sep), header)).append("\r\n");
     for( Object[] r : rows ){
-      for( int j = 0; j < r.length; j++ ){ if( j > 0 ) b.append(','); b.append(csvField(r[j])); }
+      for( int j = 0; j < r.length; j++ ){ if( j > 0 ) b.append(sep); b.append(csvField(r[j])); }
       b.append("\r\n");
     }
     try( OutputStream out = new FileOutputStream(path) ){ out.write(b.toString().getBytes(cs)); }
@@ -216,5 +221,6 @@ public class MakeXls {
     writeCsv(d + "/riss_journal.csv", JOURNAL_HEADER, journalRows(), StandardCharsets.UTF_8, false);
     writeCsv(d + "/riss_journal_bom.csv", JOURNAL_HEADER, journalRows(), StandardCharsets.UTF_8, true);
     writeCsv(d + "/riss_thesis_cp949.csv", THESIS_HEADER, thesisRows(), Charset.forName("x-windows-949"), false);
+    writeCsv(d + "/riss_thesis_utf16.txt", THESIS_HEADER, thesisRows(), StandardCharsets.UTF_16LE, true, '\t');
   }
 }

@@ -50,6 +50,7 @@ static const struct { const char *file; lit_format format; } fixtures[] = {
   { "riss_journal_small.xls", LIT_FORMAT_RISS_EXCEL },
   { "riss_thesis.xls", LIT_FORMAT_RISS_EXCEL },
   { "riss_thesis_cp949.csv", LIT_FORMAT_RISS_EXCEL },
+  { "riss_thesis_utf16.txt", LIT_FORMAT_RISS_EXCEL },
   { "sheet_generic.xls", LIT_FORMAT_CSV },
   { "unknown_prose.txt", LIT_FORMAT_UNKNOWN },
 };

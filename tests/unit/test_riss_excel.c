@@ -209,6 +209,8 @@ static void test_riss_exports(void){
   check_riss_file("tests/fixtures/riss_journal_small.xls", journal + 2, 2, NULL);
   check_riss_file("tests/fixtures/riss_thesis.xls", thesis, 2, NULL);
   check_riss_file("tests/fixtures/riss_thesis_cp949.csv", thesis, 2, "euc-kr");
+  /* Excel's "Unicode text": tab-separated UTF-16LE with a BOM */
+  check_riss_file("tests/fixtures/riss_thesis_utf16.txt", thesis, 2, "utf-16le");
 }
 
 /* ---- the sheet reader itself ----------------------------------------------- */
