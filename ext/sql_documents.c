@@ -450,7 +450,7 @@ static int lit_column(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i){
         case 6: result_text(ctx, cur->text.encoding); break;
         case 7: sqlite3_result_int64(ctx, cur->nBytes); break;
         case 8:
-          result_text(ctx, cur->text.encoding || d->format != LIT_FORMAT_UNKNOWN ? d->error : cur->text.reason);
+          result_text(ctx, cur->text.encoding || d->format != LIT_FORMAT_UNKNOWN || d->error ? d->error : cur->text.reason);
           break;
       }
       break;

@@ -199,5 +199,16 @@ int lit_detect_kci_article(const char *text, size_t len);
 void lit_parse_kci_article(lit_ctx *c, const char *text, size_t len);
 int lit_detect_kci_issue(const char *text, size_t len);
 void lit_parse_kci_issue(lit_ctx *c, const char *text, size_t len);
+/* riss_excel and csv read both .xls bytes and CSV text (sheet.c); the
+** _xls detect functions recognise only workbooks (the binary readers). */
+int lit_detect_riss_excel(const char *text, size_t len);
+int lit_detect_riss_excel_xls(const char *bytes, size_t len);
+int lit_detect_csv_xls(const char *bytes, size_t len);
+/* Why bytes that no binary reader takes are not a workbook it reads, when
+** they are a compound file (into buf); NULL when they are not one. */
+const char *lit_binary_reason(const unsigned char *b, size_t n, char *buf, size_t size);
+void lit_parse_riss_excel(lit_ctx *c, const char *text, size_t len);
+int lit_detect_csv(const char *text, size_t len);
+void lit_parse_csv(lit_ctx *c, const char *text, size_t len);
 
 #endif

@@ -35,6 +35,10 @@ static const lit_reader lit_readers[] = {
   { LIT_FORMAT_KOREASCIENCE_ARTICLE, 0, lit_detect_koreascience_article, lit_parse_koreascience_article },
   { LIT_FORMAT_KCI_ARTICLE, 0, lit_detect_kci_article, lit_parse_kci_article },
   { LIT_FORMAT_KCI_ISSUE, 0, lit_detect_kci_issue, lit_parse_kci_issue },
+  { LIT_FORMAT_RISS_EXCEL,   0, lit_detect_riss_excel,   lit_parse_riss_excel },
+  { LIT_FORMAT_CSV,          0, lit_detect_csv,          lit_parse_csv },
+  { LIT_FORMAT_RISS_EXCEL,   1, lit_detect_riss_excel_xls, lit_parse_riss_excel },
+  { LIT_FORMAT_CSV,          1, lit_detect_csv_xls,      lit_parse_csv },
 };
 #define LIT_N_READERS (sizeof lit_readers / sizeof lit_readers[0])
 
@@ -126,7 +130,9 @@ int lit_parse_binary(const unsigned char *bytes, size_t len, lit_document *doc){
   doc->result_count = -1;
   if( !bytes ) len = 0;
   const lit_reader *r = lit_choose((const char*)bytes, len, 1);
-  return lit_run(r, (const char*)bytes, len, doc, NULL, 1);
+  /* A compound file that no reader takes: say what is wrong with it. */
+  char why[256];
+  return lit_run(r, (const char*)bytes, len, doc, r ? NULL : lit_binary_reason(bytes, len, why, sizeof why), 1);
 }
 
 int lit_parse_as(lit_format f, const char *text, size_t len, lit_document *doc){

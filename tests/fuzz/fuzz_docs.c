@@ -1,5 +1,6 @@
 /* libFuzzer target: the page parsers, fed through the text layer as the
-** SQL tables do, then every reader on its own (lit_parse_as). Checks that
+** SQL tables do (bytes that are not text go to the binary readers, the
+** .xls workbooks), then every text reader on its own (lit_parse_as). Checks that
 ** every record field is valid UTF-8, dates have the ISO shape, and the
 ** record, author and keyword counts are consistent. */
 #include "docs/docs.h"
@@ -44,12 +45,13 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size){
   char err[200];
   if( kt_decode(data, size, &t, err, sizeof err) != 0 ) return 0;
   lit_document doc;
-  if( lit_parse(t.text, t.len, &doc) == 0 ){
+  int rc = t.encoding ? lit_parse(t.text, t.len, &doc) : lit_parse_binary(data, size, &doc);
+  if( rc == 0 ){
     check_document(&doc);
     lit_document_free(&doc);
   }
   /* every reader on its own, as lit_parse_as runs it (no detection first) */
-  for(int f = 1; f < LIT_FORMAT_COUNT; f++){
+  for(int f = 1; t.encoding && f < LIT_FORMAT_COUNT; f++){
     if( !lit_has_reader((lit_format)f) ) continue;
     if( lit_parse_as((lit_format)f, t.text, t.len, &doc) == 0 ){
       check_document(&doc);

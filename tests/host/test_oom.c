@@ -47,6 +47,8 @@ static const char *const statements[] = {
   "SELECT * FROM lit_authors('tests/fixtures/kci_article_ko.txt')",
   "SELECT r.*, a.affiliation FROM lit_records('tests/fixtures/kiet_other_site_two_authors.txt') AS r "
     "JOIN lit_authors('tests/fixtures/kiet_other_site_two_authors.txt') AS a USING (path, ordinal)",
+  "SELECT title_ko, keywords, abstract_ko, publisher FROM lit_records('tests/fixtures/riss_thesis.xls')",
+  "SELECT name, name_ko, name_latin FROM lit_authors('mine.csv', 'title,author,year' || char(10) || 'A,\"Kim, Ha-Neul\",2001')",
   "SELECT countries('독일의 TAMA클러스터와 Korea, 한국과 인도'), country_name('DE', 'ko')",
   "SELECT code, name, matched, start, end FROM country_tags('Germany and 바이에른주의 뮌헨')",
   "SELECT keywords('혁신클러스터 and cluster policies'), keywords('lock-in, 고착', 'lit_vocabulary')",
