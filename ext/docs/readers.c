@@ -32,6 +32,9 @@ typedef struct lit_reader {
 static const lit_reader lit_readers[] = {
   { LIT_FORMAT_KIET,         0, lit_detect_kiet,         lit_parse_kiet },
   { LIT_FORMAT_KOREASCIENCE, 0, lit_detect_koreascience, lit_parse_koreascience },
+  { LIT_FORMAT_RIS,          0, lit_detect_ris,          lit_parse_ris },
+  { LIT_FORMAT_BIBTEX,       0, lit_detect_bibtex,       lit_parse_bibtex },
+  { LIT_FORMAT_CSL_JSON,     0, lit_detect_csl_json,     lit_parse_csl_json },
 };
 #define LIT_N_READERS (sizeof lit_readers / sizeof lit_readers[0])
 
@@ -107,7 +110,7 @@ int lit_parse(const char *text, size_t len, lit_document *doc){
   if( !text ) len = 0;
   const lit_reader *r = lit_choose(text, len, 0);
   return lit_run(r, text, len, doc, lit_is_blank(text, len) ? "empty document"
-    : "not a KIET or KoreaScience page: no KIET header, metadata line or KoreaScience result list found");
+    : "not a page or citation file kolit knows: no reader recognised it");
 }
 
 int lit_parse_binary(const unsigned char *bytes, size_t len, lit_document *doc){

@@ -22,13 +22,17 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size){
     check_str(doc.series); check_str(doc.query); check_str(doc.error);
     for(int i = 0; i < doc.n_rec; i++){
       const lit_record *r = &doc.rec[i];
-      if( r->ordinal != i + 1 || r->n_author < 0 ) abort();
+      if( r->ordinal != i + 1 || r->n_author < 0 || r->n_keyword < 0 ) abort();
+      for(int j = 0; j < r->n_keyword; j++) check_str(r->keyword[j]);
       const char *f[] = {r->title, r->title_ko, r->title_foreign, r->authors, r->journal, r->volume,
         r->issue, r->series_no, r->page_first, r->page_last, r->page_count, r->issue_no, r->year,
-        r->date, r->abstract, r->language};
+        r->date, r->abstract, r->language, r->type, r->journal_ko, r->journal_foreign, r->doi,
+        r->issn, r->eissn, r->publisher, r->abstract_ko, r->abstract_foreign, r->received,
+        r->accepted, r->published, r->url, r->source_id};
       for(size_t k = 0; k < sizeof f / sizeof f[0]; k++) check_str(f[k]);
       for(int j = 0; j < r->n_author; j++){
         check_str(r->author[j].name); check_str(r->author[j].family); check_str(r->author[j].given);
+        check_str(r->author[j].name_ko); check_str(r->author[j].name_latin); check_str(r->author[j].affiliation);
         if( !r->author[j].name ) abort();
       }
     }

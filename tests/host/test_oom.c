@@ -40,6 +40,9 @@ static const char *const statements[] = {
   "SELECT title FROM lit_records('label', 'Research ReportsKIET Korea Institute for Industrial "
     "Economics and Trade\n\nTitle\n\nAuthor Kim, Sunbae et al Date 2020.01.02 Page 3\n\nText.')",
   "SELECT * FROM lit_records('no/such/file')",
+  "SELECT title, authors, keywords, abstract_ko FROM lit_records('tests/fixtures/ris_zotero.ris')",
+  "SELECT title, source_id FROM lit_records('tests/fixtures/bib_jabref.bib')",
+  "SELECT name, name_ko FROM lit_authors('tests/fixtures/csl_zotero.json')",
   "SELECT countries('독일의 TAMA클러스터와 Korea, 한국과 인도'), country_name('DE', 'ko')",
   "SELECT code, name, matched, start, end FROM country_tags('Germany and 바이에른주의 뮌헨')",
   "SELECT keywords('혁신클러스터 and cluster policies'), keywords('lock-in, 고착', 'lit_vocabulary')",

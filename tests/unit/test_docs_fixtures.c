@@ -267,7 +267,7 @@ static void test_koreascience(void){
 
 static void test_unknown_and_empty(void){
   check_document(FIX "unknown_prose.txt", LIT_FORMAT_UNKNOWN, NULL, NULL, -1,
-                 "not a KIET or KoreaScience page: no KIET header, metadata line or KoreaScience result list found",
+                 "not a page or citation file kolit knows: no reader recognised it",
                  NULL, 0);
   check_document(FIX "empty.txt", LIT_FORMAT_UNKNOWN, NULL, NULL, -1, "empty document", NULL, 0);
 }

@@ -264,9 +264,9 @@ static void test_detection(void){
     { "T\n  • Kim, Min-Ho\n    • J\n    • /\n    • 2001\n  • An abstract of the record follows here.\n",
       LIT_FORMAT_KOREASCIENCE, NULL },
     { "Shopping list\n  • milk\n    • whole\n", LIT_FORMAT_UNKNOWN,
-      "not a KIET or KoreaScience page: no KIET header, metadata line or KoreaScience result list found" },
+      "not a page or citation file kolit knows: no reader recognised it" },
     { "Author Attribution in Korean Texts\n", LIT_FORMAT_UNKNOWN,
-      "not a KIET or KoreaScience page: no KIET header, metadata line or KoreaScience result list found" },
+      "not a page or citation file kolit knows: no reader recognised it" },
   };
   for( size_t i = 0; i < sizeof cases / sizeof cases[0]; i++ ){
     lit_document d = parse_str(cases[i].page);
