@@ -141,8 +141,11 @@ void lit_add_title(lit_ctx *c, lit_record *r, lit_span t);
 /* The first name sets journal; a second one in the other script gives
 ** journal_ko and journal_foreign. */
 void lit_add_journal(lit_ctx *c, lit_record *r, lit_span j);
-/* Appends an abstract to abstract (blank-line separated) and, by its
-** language, to abstract_ko or abstract_foreign; a repeated one is skipped. */
+/* Appends an abstract to abstract (blank-line separated; a repeated one is
+** skipped). Its paragraphs of one language in a row give abstract_ko (the
+** first Korean run) and abstract_foreign (the first English run), so one
+** field holding "Korean paragraphs, blank line, English paragraphs" gives
+** both. */
 void lit_add_abstract(lit_ctx *c, lit_record *r, lit_span a);
 /* Sets language from the abstract when no reader set it. */
 void lit_finish_language(lit_ctx *c, lit_record *r);

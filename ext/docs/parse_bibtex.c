@@ -16,7 +16,9 @@
 ** protecting braces go, accents ({\"a}, \'{e}, \c{c}, \v{s}, \u{g}, \H{o}, and
 ** math \ddot{a}, \acute{e}) and letters (\ss, \o, \ae, \l, \i) become the
 ** letter, escaped specials (\& \% \$ \# \_ \{ \} \textbackslash ...) the
-** character, "--" an en dash and "---" an em dash; a command kolit does not
+** character, "--" an en dash and "---" an em dash, \par a paragraph break
+** (an abstract's Korean and English paragraphs give abstract_ko and
+** abstract_foreign); a command kolit does not
 ** know stays as written. Authors are split at "and" outside braces; a name
 ** wrapped whole in braces ({World Health Organization}) is one literal name,
 ** a Hangul name one name (name_ko). KCI's blocks (key = the ART id, one
@@ -143,7 +145,7 @@ static const struct { const char *name, *utf8; } bib_words[] = {
   { "textquoteright", "\xE2\x80\x99" }, { "textquotedblleft", "\xE2\x80\x9C" },
   { "textquotedblright", "\xE2\x80\x9D" }, { "textbar", "|" }, { "textless", "<" },
   { "textgreater", ">" }, { "textunderscore", "_" }, { "S", "\xC2\xA7" }, { "P", "\xC2\xB6" },
-  { "copyright", "\xC2\xA9" }, { "pounds", "\xC2\xA3" },
+  { "copyright", "\xC2\xA9" }, { "pounds", "\xC2\xA3" }, { "par", "\n\n" },
 };
 static const struct { const char *name; char accent; } bib_named_accents[] = {
   { "c", 'c' }, { "v", 'v' }, { "u", 'u' }, { "H", 'H' }, { "k", 'k' }, { "r", 'r' }, { "d", 'd' },
@@ -230,7 +232,7 @@ static void bib_latex(lit_ctx *c, bib_buf *out, const char *s, size_t n){
     char ch = s[i];
     if( bib_space(ch) || ch == '~' ){ space = 1; i++; continue; }
     if( ch == '{' || ch == '}' ){ i++; continue; }
-    if( space ){ if( out->n ) buf_add(c, out, " ", 1); space = 0; }
+    if( space ){ if( out->n && out->p[out->n - 1] != '\n' ) buf_add(c, out, " ", 1); space = 0; }
     if( ch == '-' && i + 1 < n && s[i + 1] == '-' ){
       if( i + 2 < n && s[i + 2] == '-' ){ buf_add(c, out, "\xE2\x80\x94", 3); i += 3; }
       else{ buf_add(c, out, "\xE2\x80\x93", 3); i += 2; }
@@ -269,6 +271,10 @@ static void bib_latex(lit_ctx *c, bib_buf *out, const char *s, size_t n){
     }
     for( size_t k = 0; k < sizeof bib_words / sizeof bib_words[0] && !done; k++ ){
       if( strlen(bib_words[k].name) == nn && memcmp(bib_words[k].name, name, nn) == 0 ){
+        if( bib_words[k].utf8[0] == '\n' ){   /* \par: no space before the break, none after */
+          while( out->n && out->p[out->n - 1] == ' ' ) out->p[--out->n] = 0;
+          space = 0;
+        }
         buf_add(c, out, bib_words[k].utf8, strlen(bib_words[k].utf8));
         i = j;
         /* the space or "{}" that ends a command word is not text */
@@ -539,7 +545,7 @@ static void bib_field(bib_state *b, lit_record *r, bib_pending *pd, lit_span nam
   if( bib_is(name, "title") ) bib_keep(c, &pd->title, v);
   else if( bib_is(name, "titleaddon") ) bib_keep(c, &pd->addon, v);
   else if( bib_is(name, "journal") || bib_is(name, "journaltitle") || bib_is(name, "booktitle") ) bib_keep(c, &pd->journal, v);
-  else if( bib_is(name, "journaltitleaddon") ) bib_keep(c, &pd->journal_addon, v);
+  else if( bib_is(name, "journaltitleaddon") || bib_is(name, "booktitleaddon") ) bib_keep(c, &pd->journal_addon, v);
   else if( bib_is(name, "year") ){ if( !lit_set_citation_date(c, r, v) ) lit_set(c, &r->year, v); }
   else if( bib_is(name, "date") ){ if( !lit_set_citation_date(c, r, v) ) bib_unread(b, name); }
   else if( bib_is(name, "month") ) bib_keep(c, &pd->month, v);
@@ -550,7 +556,7 @@ static void bib_field(bib_state *b, lit_record *r, bib_pending *pd, lit_span nam
   else if( bib_is(name, "issn") ){ if( !lit_add_issn(c, r, v) ) bib_unread(b, name); }
   else if( bib_is(name, "url") ) lit_set(c, &r->url, v);
   else if( bib_is(name, "publisher") || bib_is(name, "school") || bib_is(name, "institution") ) lit_set(c, &r->publisher, v);
-  else if( bib_is(name, "abstract") || bib_is(name, "translatedabstract") ) lit_add_abstract(c, r, v);
+  else if( bib_is(name, "abstract") ) lit_add_abstract(c, r, v);
   else if( bib_is(name, "keywords") || bib_is(name, "keyword") ){
     size_t st = 0;
     char sep = memchr(v.p, ';', v.n) ? ';' : ',';

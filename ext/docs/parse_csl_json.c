@@ -20,7 +20,8 @@
 ** "original-title" or from the "custom" object kolit writes (ext/cite/
 ** csl.c: title-ko, title-foreign, abstract-ko, abstract-foreign, journal-ko,
 ** journal-foreign, eissn, accepted, keywords); "submitted" is the received
-** date. The id is source_id. Variables kolit has no column for are named
+** date, "number" the KIET issue number, "collection-number" the series
+** number, "number-of-pages" the page count. The id is source_id. Variables kolit has no column for are named
 ** once in the document error.
 **
 ** JSON is read by Debian's jansson (libjansson, thread-safe for separate
@@ -179,7 +180,8 @@ static void csl_keywords(csl_state *s, lit_record *r, json_t *k){
 static const char *const csl_known[] = {
   "id", "type", "title", "original-title", "author", "issued", "container-title", "volume", "issue",
   "page", "page-first", "DOI", "ISSN", "abstract", "keyword", "language", "URL", "publisher",
-  "submitted", "custom", "citation-key", "number-of-pages", "collection-title",
+  "submitted", "custom", "citation-key", "number-of-pages", "collection-title", "number",
+  "collection-number",
 };
 
 static void csl_item(csl_state *s, json_t *it, int ordinal){
@@ -224,6 +226,8 @@ static void csl_item(csl_state *s, json_t *it, int ordinal){
   lit_set_pages(c, r, csl_get(s, it, "page"));
   lit_set(c, &r->page_first, csl_get(s, it, "page-first"));
   lit_set(c, &r->page_count, csl_get(s, it, "number-of-pages"));
+  lit_set(c, &r->issue_no, csl_get(s, it, "number"));
+  lit_set(c, &r->series_no, csl_get(s, it, "collection-number"));
   lit_set(c, &r->journal, csl_get(s, it, "collection-title"));
   char iso[11], ym[8], year[5];
   json_t *issued = json_object_get(it, "issued");
@@ -240,9 +244,10 @@ static void csl_item(csl_state *s, json_t *it, int ordinal){
   lit_set_doi(c, r, csl_get(s, it, "DOI"));
   lit_add_issn(c, r, csl_get(s, it, "ISSN"));
   lit_add_issn(c, r, csl_get(s, custom, "eissn"));
+  /* kolit's own two abstracts first: the whole abstract does not override them */
+  lit_set(c, &r->abstract_ko, csl_get(s, custom, "abstract-ko"));
+  lit_set(c, &r->abstract_foreign, csl_get(s, custom, "abstract-foreign"));
   lit_add_abstract(c, r, csl_get(s, it, "abstract"));
-  lit_add_abstract(c, r, csl_get(s, custom, "abstract-ko"));
-  lit_add_abstract(c, r, csl_get(s, custom, "abstract-foreign"));
   json_t *kw = json_object_get(custom, "keywords");
   csl_keywords(s, r, kw ? kw : json_object_get(it, "keyword"));
   lit_span lang = csl_get(s, it, "language");

@@ -9,7 +9,8 @@
 **   PY  - 2019                       year; DA/Y1 "YYYY/MM/DD/", "YYYY/MM"
 **   VL  - 31      IS  - 2            IS 0 means no issue
 **   SP  - 101     EP  - 120          or SP 101-120
-**   DO, SN (ISSN, e-ISSN), KW (one keyword per line), AB/N2 (abstracts),
+**   DO, SN (ISSN, e-ISSN), KW (one keyword per line), AB/N2 (one paragraph each;
+**   Korean paragraphs in a row are abstract_ko, English ones abstract_foreign),
 **   UR, PB, LA, ID (the record's key)
 **   ER  -                            the record ends
 **
@@ -68,7 +69,9 @@ typedef struct ris_state {
   const char *val, *val_end;
   char *buf;               /* the pending value with wrapped lines joined */
   size_t buf_cap;
-  char *title, *translated, *journal[2];  /* applied at ER, in this order */
+  char *title, *translated;   /* applied at ER, in this order */
+  char *journal[2], *abbrev;  /* two full names (T2, JF, JO, BT), an abbreviation (JA, J2) */
+  char *abstract;             /* the AB and N2 values, "\n\n"-joined, repeats skipped */
   char unread[RIS_MAX_UNREAD][3];
   int n_unread;
 } ris_state;
@@ -117,6 +120,29 @@ static void ris_each(ris_state *s, lit_span v, int authors){
   }
 }
 
+/* One AB/N2 value: a paragraph of the record's abstract, unless the same
+** text came already (EndNote writes the abstract under both tags). */
+static void ris_abstract(ris_state *s, lit_span v){
+  if( s->abstract ){
+    const char *p = s->abstract;
+    while( p ){
+      const char *end = strstr(p, "\n\n");
+      size_t k = end ? (size_t)(end - p) : strlen(p);
+      if( k == v.n && memcmp(p, v.p, k) == 0 ) return;
+      p = end ? end + 2 : NULL;
+    }
+    size_t m = strlen(s->abstract);
+    char *q = lit_realloc(s->c, s->abstract, m + 2 + v.n + 1);
+    if( !q ) return;
+    memcpy(q + m, "\n\n", 2);
+    memcpy(q + m + 2, v.p, v.n);
+    q[m + 2 + v.n] = 0;
+    s->abstract = q;
+  }else{
+    s->abstract = lit_dup(s->c, v.p, v.n);
+  }
+}
+
 static void ris_flush(ris_state *s){
   if( !s->tag[0] ) return;
   char t[3];
@@ -134,15 +160,16 @@ static void ris_flush(ris_state *s){
   }else if( !strcmp(t, "TT") ){
     ris_keep(s, &s->translated, v);
   }else if( !strcmp(t, "T2") || !strcmp(t, "JF") || !strcmp(t, "JO") || !strcmp(t, "BT") ){
-    ris_keep(s, &s->journal[0], v);
+    if( !s->journal[0] ) ris_keep(s, &s->journal[0], v);
+    else if( !lit_span_eq(v, s->journal[0]) && !s->journal[1] ) ris_keep(s, &s->journal[1], v);
   }else if( !strcmp(t, "JA") || !strcmp(t, "J2") ){
-    ris_keep(s, &s->journal[1], v);
+    ris_keep(s, &s->abbrev, v);
   }else if( !strcmp(t, "AU") || !strcmp(t, "A1") ){
     ris_each(s, v, 1);
   }else if( !strcmp(t, "KW") ){
     ris_each(s, v, 0);
   }else if( !strcmp(t, "AB") || !strcmp(t, "N2") ){
-    lit_add_abstract(c, r, v);
+    ris_abstract(s, v);
   }else if( !strcmp(t, "PY") || !strcmp(t, "Y1") || !strcmp(t, "DA") ){
     if( !lit_set_citation_date(c, r, v) ) ris_unread(s, t);
   }else if( !strcmp(t, "VL") ){
@@ -179,11 +206,12 @@ static void ris_end_record(ris_state *s){
   if( s->title ) lit_add_title(s->c, r, lit_span_of(s->title, strlen(s->title)));
   if( s->translated ) lit_add_title(s->c, r, lit_span_of(s->translated, strlen(s->translated)));
   /* JA/J2, an abbreviation, names the journal only when no full name does */
-  char *j = s->journal[0] ? s->journal[0] : s->journal[1];
-  if( j ) lit_add_journal(s->c, r, lit_span_of(j, strlen(j)));
-  if( s->journal[0] && s->journal[1] ) ris_unread(s, "JA");
-  free(s->title); free(s->translated); free(s->journal[0]); free(s->journal[1]);
-  s->title = s->translated = s->journal[0] = s->journal[1] = NULL;
+  for( int i = 0; i < 2; i++ ) if( s->journal[i] ) lit_add_journal(s->c, r, lit_span_of(s->journal[i], strlen(s->journal[i])));
+  if( !s->journal[0] && s->abbrev ) lit_add_journal(s->c, r, lit_span_of(s->abbrev, strlen(s->abbrev)));
+  else if( s->abbrev ) ris_unread(s, "JA");
+  if( s->abstract ) lit_add_abstract(s->c, r, lit_span_of(s->abstract, strlen(s->abstract)));
+  free(s->title); free(s->translated); free(s->journal[0]); free(s->journal[1]); free(s->abbrev); free(s->abstract);
+  s->title = s->translated = s->journal[0] = s->journal[1] = s->abbrev = s->abstract = NULL;
   lit_join_authors(s->c, r);
   lit_finish_language(s->c, r);
   s->r = NULL;

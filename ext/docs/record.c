@@ -422,17 +422,40 @@ static int lit_append(lit_ctx *c, char **field, const char *sep, lit_span s){
   return 1;
 }
 
+/* 1 when field holds exactly s. */
+static int lit_field_is(const char *field, lit_span s){
+  return field && strlen(field) == s.n && memcmp(field, s.p, s.n) == 0;
+}
+
 void lit_add_abstract(lit_ctx *c, lit_record *r, lit_span a){
   a = lit_trim(a);
   if( a.n == 0 ) return;
-  /* The same abstract under two tags (EndNote writes AB and N2) is one. */
-  if( (r->abstract_ko && strlen(r->abstract_ko) == a.n && memcmp(r->abstract_ko, a.p, a.n) == 0)
-   || (r->abstract_foreign && strlen(r->abstract_foreign) == a.n && memcmp(r->abstract_foreign, a.p, a.n) == 0)
-   || (r->abstract && strlen(r->abstract) == a.n && memcmp(r->abstract, a.p, a.n) == 0) ) return;
+  /* the same abstract under two tags (EndNote writes AB and N2) is one */
+  if( lit_field_is(r->abstract, a) || lit_field_is(r->abstract_ko, a) || lit_field_is(r->abstract_foreign, a) ) return;
   if( !lit_append(c, &r->abstract, "\n\n", a) ) return;
-  const char *lang = lit_language(a.p, a.n);
-  if( lang && strcmp(lang, "ko") == 0 ) lit_set(c, &r->abstract_ko, a);
-  else if( lang && strcmp(lang, "en") == 0 ) lit_set(c, &r->abstract_foreign, a);
+  /* Paragraphs (split at blank lines) of one language in a row are one
+  ** abstract: the first Korean run is abstract_ko, the first English run
+  ** abstract_foreign; a mixed paragraph ends a run. */
+  lit_span run = { NULL, 0 };
+  const char *run_lang = NULL;
+  size_t i = 0;
+  while( i < a.n ){
+    size_t j = i;
+    while( j < a.n && !(a.p[j] == '\n' && j + 1 < a.n && a.p[j + 1] == '\n') ) j++;
+    lit_span para = lit_trim(lit_span_of(a.p + i, j - i));
+    const char *lang = para.n ? lit_language(para.p, para.n) : NULL;
+    if( lang && strcmp(lang, "mixed") == 0 ) lang = NULL;
+    if( para.n && run.p && lang && lang == run_lang ){
+      run.n = (size_t)(para.p + para.n - run.p);
+    }else if( para.n ){
+      if( run.p && run_lang ) lit_set(c, strcmp(run_lang, "ko") == 0 ? &r->abstract_ko : &r->abstract_foreign, run);
+      run = para;
+      run_lang = lang;
+    }
+    while( j < a.n && a.p[j] == '\n' ) j++;
+    i = j;
+  }
+  if( run.p && run_lang ) lit_set(c, strcmp(run_lang, "ko") == 0 ? &r->abstract_ko : &r->abstract_foreign, run);
 }
 
 void lit_finish_language(lit_ctx *c, lit_record *r){

@@ -15,6 +15,9 @@ EXPECTED_FUNCTIONS = {
     ("country_name", 2): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     ("keywords", 1): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     ("korean_query", 1): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("to_ris", 1): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("to_bibtex", 1): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("to_bibtex", 2): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     # the two-argument form reads the vocabulary table named by its argument
     ("keywords", 2): SQLITE_DIRECTONLY,
 }

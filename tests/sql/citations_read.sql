@@ -9,7 +9,8 @@ FROM lit_documents('tests/fixtures') WHERE format IN ('ris', 'bibtex', 'csl_json
 SELECT substr(r.path, 16) AS fixture, ordinal, type, title, title_ko, title_foreign, authors, author_count,
        journal, journal_ko, journal_foreign, volume, issue, page_first, page_last, page_count, year, date,
        published, received, doi, issn, eissn, publisher, keywords,
-       replace(abstract, char(10), '¶') AS abstract, abstract_ko, abstract_foreign, language, url, source_id, partial
+       replace(abstract, char(10), '¶') AS abstract, replace(abstract_ko, char(10), '¶') AS abstract_ko,
+       replace(abstract_foreign, char(10), '¶') AS abstract_foreign, language, url, source_id, partial
 FROM lit_documents('tests/fixtures') AS d, lit_records(d.path) AS r
 WHERE d.format IN ('ris', 'bibtex', 'csl_json');
 SELECT substr(a.path, 16) AS fixture, ordinal, position, name, family, given, et_al, name_ko, name_latin

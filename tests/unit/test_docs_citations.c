@@ -14,7 +14,8 @@
 **   bib_kci.bib               KCI's block twice under one key (English, then Korean)
 **   bib_jabref.bib            @preamble, @string, # concatenation, quoted and numeric values,
 **                             month macro, accents, ---, --, {Literal} and "others",
-**                             parentheses entry, titleaddon, translatedabstract, @comment
+**                             parentheses entry, titleaddon, an abstract of two Korean and one
+**                             English paragraph (\par), @comment
 **   bib_zotero_utf16le.bib    Zotero's field order, tabs, UTF-16LE with BOM
 **   bib_errors.bib            an unclosed brace, a missing "=", an undefined macro
 **   csl_zotero.json           literal / family-given / multi names, date-parts (numbers and
@@ -185,7 +186,8 @@ static void test_bibtex(void){
       CHECK_STR(r->author[0].name, "산업연구원");
       CHECK_STR(r->author[0].family, NULL);
       CHECK_STR(r->publisher, "산업연구원");
-      CHECK_STR(r->abstract_ko, "이 보고서는 클러스터 정책의 성과를 평가한다.");
+      /* two Korean paragraphs in a row are one abstract */
+      CHECK_STR(r->abstract_ko, "이 보고서는 클러스터 정책의 성과를 평가한다.\n\n정책 과제를 제시한다.");
       CHECK_STR(r->abstract_foreign, "This report evaluates cluster policy.");
     }
   }
