@@ -40,7 +40,7 @@ int lit_detect_csl_json(const char *text, size_t len){
   while( i < head && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') ) i++;
   if( i >= head || (text[i] != '[' && text[i] != '{') ) return 0;
   /* a CSL item's own variables, as keys */
-  static const char *const keys[] = { "\"type\"", "\"title\"", "\"author\"", "\"issued\"", "\"container-title\"" };
+  static const char *const keys[] = { "\"type\"", "\"title\"", "\"author\"", "\"issued\"", "\"container-title\"", "\"id\"" };
   int found = 0;
   for( size_t k = 0; k < sizeof keys / sizeof keys[0]; k++ ){
     size_t n = strlen(keys[k]);
@@ -190,7 +190,10 @@ static void csl_item(csl_state *s, json_t *it, int ordinal){
     lit_problem(c, "item %d: not an object", ordinal);
     return;
   }
-  if( !json_object_get(it, "title") && !json_object_get(it, "author") && !json_object_get(it, "issued")
+  /* an item: a CSL variable of its own, or an id with a CSL type */
+  lit_span ty0 = csl_get(s, it, "type");
+  int typed = json_object_get(it, "id") && (lit_csl_type(ty0.p, ty0.n) || lit_span_eq(ty0, "document"));
+  if( !typed && !json_object_get(it, "title") && !json_object_get(it, "author") && !json_object_get(it, "issued")
    && !json_object_get(it, "container-title") && !json_object_get(it, "DOI") ){
     lit_problem(c, "item %d: no title, author, issued, container-title or DOI: not a CSL item", ordinal);
     return;
@@ -203,8 +206,9 @@ static void csl_item(csl_state *s, json_t *it, int ordinal){
   lit_set(c, &r->source_id, id);
   lit_span type = csl_get(s, it, "type");
   const char *t = lit_csl_type(type.p, type.n);
+  /* "document", CSL's type for no type in particular, is kolit's NULL */
   if( t ) r->type = lit_dup(c, t, strlen(t));
-  else if( type.n ) lit_set(c, &r->type, type);
+  else if( type.n && !lit_span_eq(type, "document") ) lit_set(c, &r->type, type);
   lit_add_title(c, r, csl_get(s, it, "title"));
   lit_add_title(c, r, csl_get(s, custom, "title-ko"));
   lit_add_title(c, r, csl_get(s, custom, "title-foreign"));
