@@ -207,11 +207,11 @@ int lit_csl_to_ris(const char *csl, size_t n, char **out, char *err, size_t errl
     char y[8], da[16];
     snprintf(y, sizeof y, "%04d", d[0]);
     ris_str(&b, "PY", y);
-    if( d[1] ){
-      if( d[2] ) snprintf(da, sizeof da, "%04d/%02d/%02d/", d[0], d[1], d[2]);
-      else snprintf(da, sizeof da, "%04d/%02d", d[0], d[1]);
-      ris_str(&b, "DA", da);
-    }
+    /* DA too: some readers (citation-js for CONF) take the date from DA only */
+    if( d[2] ) snprintf(da, sizeof da, "%04d/%02d/%02d/", d[0], d[1], d[2]);
+    else if( d[1] ) snprintf(da, sizeof da, "%04d/%02d", d[0], d[1]);
+    else snprintf(da, sizeof da, "%04d", d[0]);
+    ris_str(&b, "DA", da);
   }
   ris_str(&b, "VL", var(it, "volume", num));
   ris_str(&b, "IS", var(it, "issue", num));
