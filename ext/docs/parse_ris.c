@@ -108,14 +108,12 @@ static void ris_keep(ris_state *s, char **slot, lit_span v){
   if( !*slot && v.n ) *slot = lit_dup(s->c, v.p, v.n);
 }
 
-/* Splits v at ";" and hands each part to fn. */
-static void ris_each(ris_state *s, lit_span v, int authors){
+/* An AU line: several names separated by ";". */
+static void ris_authors(ris_state *s, lit_span v){
   size_t start = 0;
   for( size_t i = 0; i <= v.n; i++ ){
     if( i < v.n && v.p[i] != ';' ) continue;
-    lit_span part = lit_trim(lit_span_of(v.p + start, i - start));
-    if( authors ) lit_add_citation_author(s->c, s->r, part, 0);
-    else lit_add_keyword(s->c, s->r, part);
+    lit_add_citation_author(s->c, s->r, lit_trim(lit_span_of(v.p + start, i - start)), 0);
     start = i + 1;
   }
 }
@@ -165,9 +163,9 @@ static void ris_flush(ris_state *s){
   }else if( !strcmp(t, "JA") || !strcmp(t, "J2") ){
     ris_keep(s, &s->abbrev, v);
   }else if( !strcmp(t, "AU") || !strcmp(t, "A1") ){
-    ris_each(s, v, 1);
+    ris_authors(s, v);
   }else if( !strcmp(t, "KW") ){
-    ris_each(s, v, 0);
+    lit_add_keyword(c, r, v);   /* one keyword per line: a ";" is part of it */
   }else if( !strcmp(t, "AB") || !strcmp(t, "N2") ){
     ris_abstract(s, v);
   }else if( !strcmp(t, "PY") || !strcmp(t, "Y1") || !strcmp(t, "DA") ){
