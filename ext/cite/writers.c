@@ -10,7 +10,8 @@
 ** BibTeX: every value in braces; the characters LaTeX treats specially are
 ** escaped (\{ \} \$ \& \% \# \_ \textbackslash{} \textasciitilde{}
 ** \textasciicircum{}), "--" in text is written "-{}-" so that no reader
-** turns it into a dash, paragraphs are joined with \par; text stays UTF-8
+** turns it into a dash, paragraphs are joined with \par, a space after a
+** space is "\ " (BibTeX would make the run one space); text stays UTF-8
 ** (biber, citation-js and Better BibTeX read it). A literal name is braced
 ** whole ({World Health Organization}, {김민수}) so that no reader splits it.
 */
@@ -268,6 +269,8 @@ static void bib_text(sbuf *b, const char *s, size_t n){
         }else rep = " ";
         break;
       case '\r': case '\t': rep = " "; break;
+      /* BibTeX makes a run of spaces one: the second and later are "\ " */
+      case ' ': if( i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t') ) rep = "\\ "; break;
     }
     if( !rep ) continue;
     sb_add(b, s + st, i - st);
@@ -302,7 +305,17 @@ static void bib_name_part(sbuf *b, const char *s, int brace){
   bib_text(b, s, strlen(s));
   if( brace ) sb_str(b, "}");
 }
-static int needs_brace(const char *s){ return strchr(s, ',') || strstr(s, " and ") || strstr(s, " AND "); }
+static int needs_brace(const char *s){
+  if( strchr(s, ',') ) return 1;
+  /* the word "and" (any case) anywhere: at an end it would meet the separator */
+  for( const char *p = s; *p; ){
+    while( *p == ' ' || *p == '\t' ) p++;
+    const char *w = p;
+    while( *p && *p != ' ' && *p != '\t' ) p++;
+    if( p - w == 3 && (w[0] | 0x20) == 'a' && (w[1] | 0x20) == 'n' && (w[2] | 0x20) == 'd' ) return 1;
+  }
+  return 0;
+}
 
 int lit_csl_to_bibtex(const char *csl, size_t n, const char *key, char **out, char *err, size_t errlen){
   *out = NULL;
@@ -330,9 +343,10 @@ int lit_csl_to_bibtex(const char *csl, size_t n, const char *key, char **out, ch
       const char *lit = var(a, "literal", n1), *fam = var(a, "family", n2), *giv = var(a, "given", n3);
       if( !lit && !fam && !giv ) continue;
       if( written++ ) sb_str(&b, " and ");
-      if( lit ){ bib_name_part(&b, lit, 1); continue; }
-      if( fam ) bib_name_part(&b, fam, needs_brace(fam));
-      if( fam && giv ) sb_str(&b, ", ");
+      if( lit || !fam ){ bib_name_part(&b, lit ? lit : giv, 1); continue; }
+      /* "Family, Given"; a family name alone is "Family," (BibTeX's form) */
+      bib_name_part(&b, fam, needs_brace(fam));
+      sb_str(&b, giv ? ", " : ",");
       if( giv ) bib_name_part(&b, giv, needs_brace(giv));
     }
     sb_str(&b, "},\n");

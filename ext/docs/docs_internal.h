@@ -142,7 +142,8 @@ void lit_add_title(lit_ctx *c, lit_record *r, lit_span t);
 ** journal_ko and journal_foreign. */
 void lit_add_journal(lit_ctx *c, lit_record *r, lit_span j);
 /* Appends an abstract to abstract (blank-line separated; a repeated one is
-** skipped). Its paragraphs of one language in a row give abstract_ko (the
+** skipped), its paragraphs (ended by any line break) trimmed and one blank
+** line apart. Its paragraphs of one language in a row give abstract_ko (the
 ** first Korean run) and abstract_foreign (the first English run), so one
 ** field holding "Korean paragraphs, blank line, English paragraphs" gives
 ** both. */

@@ -489,6 +489,7 @@ static void bib_authors(bib_state *b, lit_record *r, const char *raw, size_t n){
     int cut = i == n;
     if( !cut ){
       char ch = raw[i];
+      if( ch == '\\' && i + 1 < n ){ i++; continue; }   /* \{ \} are no group */
       if( ch == '{' ) depth++;
       else if( ch == '}' && depth > 0 ) depth--;
       else if( depth == 0 && bib_space(ch) && i + 4 < n && (raw[i + 1] | 0x20) == 'a' && (raw[i + 2] | 0x20) == 'n'
@@ -502,6 +503,7 @@ static void bib_authors(bib_state *b, lit_record *r, const char *raw, size_t n){
       int d = 0;
       literal = 1;
       for( size_t k = 0; k < part.n - 1; k++ ){
+        if( part.p[k] == '\\' ){ k++; continue; }
         if( part.p[k] == '{' ) d++;
         else if( part.p[k] == '}' && --d == 0 ){ literal = 0; break; }
       }

@@ -9,8 +9,9 @@
 **   PY  - 2019                       year; DA/Y1 "YYYY/MM/DD/", "YYYY/MM"
 **   VL  - 31      IS  - 2            IS 0 means no issue
 **   SP  - 101     EP  - 120          or SP 101-120
-**   DO, SN (ISSN, e-ISSN), KW (one keyword per line), AB/N2 (one paragraph each;
-**   Korean paragraphs in a row are abstract_ko, English ones abstract_foreign),
+**   DO, SN (ISSN, e-ISSN), KW (one keyword per line), AB (one paragraph each;
+**   Korean paragraphs in a row are abstract_ko, English ones abstract_foreign;
+**   N2 the same, and N2 equal to AB is the same abstract once),
 **   UR, PB, LA, ID (the record's key)
 **   ER  -                            the record ends
 **
@@ -71,7 +72,7 @@ typedef struct ris_state {
   size_t buf_cap;
   char *title, *translated;   /* applied at ER, in this order */
   char *journal[2], *abbrev;  /* two full names (T2, JF, JO, BT), an abbreviation (JA, J2) */
-  char *abstract;             /* the AB and N2 values, "\n\n"-joined, repeats skipped */
+  char *abstract, *n2;        /* the AB lines and the N2 lines, "\n\n"-joined */
   char unread[RIS_MAX_UNREAD][3];
   int n_unread;
 } ris_state;
@@ -118,27 +119,15 @@ static void ris_authors(ris_state *s, lit_span v){
   }
 }
 
-/* One AB/N2 value: a paragraph of the record's abstract, unless the same
-** text came already (EndNote writes the abstract under both tags). */
-static void ris_abstract(ris_state *s, lit_span v){
-  if( s->abstract ){
-    const char *p = s->abstract;
-    while( p ){
-      const char *end = strstr(p, "\n\n");
-      size_t k = end ? (size_t)(end - p) : strlen(p);
-      if( k == v.n && memcmp(p, v.p, k) == 0 ) return;
-      p = end ? end + 2 : NULL;
-    }
-    size_t m = strlen(s->abstract);
-    char *q = lit_realloc(s->c, s->abstract, m + 2 + v.n + 1);
-    if( !q ) return;
-    memcpy(q + m, "\n\n", 2);
-    memcpy(q + m + 2, v.p, v.n);
-    q[m + 2 + v.n] = 0;
-    s->abstract = q;
-  }else{
-    s->abstract = lit_dup(s->c, v.p, v.n);
-  }
+/* One AB or N2 line: a paragraph of that tag's abstract. */
+static void ris_abstract(ris_state *s, char **acc, lit_span v){
+  size_t m = *acc ? strlen(*acc) : 0;
+  char *q = lit_realloc(s->c, *acc, m + 2 + v.n + 1);
+  if( !q ) return;
+  if( m ){ memcpy(q + m, "\n\n", 2); m += 2; }
+  memcpy(q + m, v.p, v.n);
+  q[m + v.n] = 0;
+  *acc = q;
 }
 
 static void ris_flush(ris_state *s){
@@ -166,8 +155,10 @@ static void ris_flush(ris_state *s){
     ris_authors(s, v);
   }else if( !strcmp(t, "KW") ){
     lit_add_keyword(c, r, v);   /* one keyword per line: a ";" is part of it */
-  }else if( !strcmp(t, "AB") || !strcmp(t, "N2") ){
-    ris_abstract(s, v);
+  }else if( !strcmp(t, "AB") ){
+    ris_abstract(s, &s->abstract, v);
+  }else if( !strcmp(t, "N2") ){
+    ris_abstract(s, &s->n2, v);
   }else if( !strcmp(t, "PY") || !strcmp(t, "Y1") || !strcmp(t, "DA") ){
     if( !lit_set_citation_date(c, r, v) ) ris_unread(s, t);
   }else if( !strcmp(t, "VL") ){
@@ -207,9 +198,11 @@ static void ris_end_record(ris_state *s){
   for( int i = 0; i < 2; i++ ) if( s->journal[i] ) lit_add_journal(s->c, r, lit_span_of(s->journal[i], strlen(s->journal[i])));
   if( !s->journal[0] && s->abbrev ) lit_add_journal(s->c, r, lit_span_of(s->abbrev, strlen(s->abbrev)));
   else if( s->abbrev ) ris_unread(s, "JA");
+  /* EndNote writes the abstract under both AB and N2: the same text is one */
   if( s->abstract ) lit_add_abstract(s->c, r, lit_span_of(s->abstract, strlen(s->abstract)));
-  free(s->title); free(s->translated); free(s->journal[0]); free(s->journal[1]); free(s->abbrev); free(s->abstract);
-  s->title = s->translated = s->journal[0] = s->journal[1] = s->abbrev = s->abstract = NULL;
+  if( s->n2 && !(s->abstract && strcmp(s->abstract, s->n2) == 0) ) lit_add_abstract(s->c, r, lit_span_of(s->n2, strlen(s->n2)));
+  free(s->title); free(s->translated); free(s->journal[0]); free(s->journal[1]); free(s->abbrev); free(s->abstract); free(s->n2);
+  s->title = s->translated = s->journal[0] = s->journal[1] = s->abbrev = s->abstract = s->n2 = NULL;
   lit_join_authors(s->c, r);
   lit_finish_language(s->c, r);
   s->r = NULL;

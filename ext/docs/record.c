@@ -427,18 +427,40 @@ static int lit_field_is(const char *field, lit_span s){
   return field && strlen(field) == s.n && memcmp(field, s.p, s.n) == 0;
 }
 
-void lit_add_abstract(lit_ctx *c, lit_record *r, lit_span a){
-  a = lit_trim(a);
-  if( a.n == 0 ) return;
-  /* the same abstract under two tags (EndNote writes AB and N2) is one */
-  if( lit_field_is(r->abstract, a) || lit_field_is(r->abstract_ko, a) || lit_field_is(r->abstract_foreign, a) ) return;
-  if( !lit_append(c, &r->abstract, "\n\n", a) ) return;
+void lit_add_abstract(lit_ctx *c, lit_record *r, lit_span a0){
+  a0 = lit_trim(a0);
+  if( a0.n == 0 ) return;
+  /* Paragraphs: a line break (one or more, with any spaces around) ends a
+  ** paragraph; they are kept trimmed, one blank line apart, as every
+  ** reader writes abstract. */
+  char *norm = lit_malloc(c, a0.n * 2 + 1);
+  if( !norm ) return;
+  size_t k = 0, i = 0;
+  while( i < a0.n ){
+    size_t j = i;
+    while( j < a0.n && a0.p[j] != '\n' ) j++;
+    lit_span line = lit_trim(lit_span_of(a0.p + i, j - i));
+    if( line.n ){
+      if( k ){ norm[k++] = '\n'; norm[k++] = '\n'; }
+      memcpy(norm + k, line.p, line.n);
+      k += line.n;
+    }
+    i = j + 1;
+  }
+  norm[k] = 0;
+  lit_span a = lit_span_of(norm, k);
+  /* the same abstract under two tags or fields is one */
+  if( lit_field_is(r->abstract, a) || lit_field_is(r->abstract_ko, a) || lit_field_is(r->abstract_foreign, a) ){
+    free(norm);
+    return;
+  }
+  if( !lit_append(c, &r->abstract, "\n\n", a) ){ free(norm); return; }
   /* Paragraphs (split at blank lines) of one language in a row are one
   ** abstract: the first Korean run is abstract_ko, the first English run
   ** abstract_foreign; a mixed paragraph ends a run. */
   lit_span run = { NULL, 0 };
   const char *run_lang = NULL;
-  size_t i = 0;
+  i = 0;
   while( i < a.n ){
     size_t j = i;
     while( j < a.n && !(a.p[j] == '\n' && j + 1 < a.n && a.p[j + 1] == '\n') ) j++;
@@ -456,6 +478,7 @@ void lit_add_abstract(lit_ctx *c, lit_record *r, lit_span a){
     i = j;
   }
   if( run.p && run_lang ) lit_set(c, strcmp(run_lang, "ko") == 0 ? &r->abstract_ko : &r->abstract_foreign, run);
+  free(norm);
 }
 
 void lit_finish_language(lit_ctx *c, lit_record *r){
