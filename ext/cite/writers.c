@@ -16,7 +16,7 @@
 ** whole ({World Health Organization}, {김민수}) so that no reader splits it.
 */
 #include "cite/cite.h"
-#include <jansson.h>
+#include "cite/json.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,39 +39,43 @@ static void sb_add(sbuf *b, const char *s, size_t n){
 }
 static void sb_str(sbuf *b, const char *s){ sb_add(b, s, strlen(s)); }
 
-/* A variable as text (strings, and numbers as Zotero writes "issue": 2). */
+/* The item is read with json.h: values of one parsed document. */
+typedef const kj_value json_t;
+
+static json_t *get(json_t *o, const char *key){ return kj_get(o, key); }
+
+/* A variable as text (strings, and integers as Zotero writes "issue": 2). */
 static const char *var(json_t *o, const char *key, char num[32]){
-  json_t *v = json_object_get(o, key);
-  if( json_is_string(v) ) return json_string_length(v) ? json_string_value(v) : NULL;
-  if( json_is_integer(v) ){ snprintf(num, 32, "%lld", (long long)json_integer_value(v)); return num; }
+  (void)num;
+  json_t *v = get(o, key);
+  if( v && v->type == KJ_STRING ) return v->len ? v->str : NULL;
+  if( v && v->type == KJ_NUMBER && v->integer ) return v->str;
   return NULL;
 }
 
 /* Parses the item; 1 with err when it is not an object. */
-static int load(const char *csl, size_t n, json_t **item, char *err, size_t errlen){
-  json_error_t e;
-  *item = json_loadb(csl, n, 0, &e);
-  if( !*item ){
-    if( json_error_code(&e) == json_error_out_of_memory ) return -1;
-    snprintf(err, errlen, "not valid JSON at line %d, column %d: %s", e.line, e.column, e.text);
-    return 1;
-  }
-  if( !json_is_object(*item) ){
-    json_decref(*item);
+static int load(const char *csl, size_t n, kj_doc *doc, json_t **item, char *err, size_t errlen){
+  int rc = kj_parse(doc, csl, n, err, errlen);
+  if( rc ){ kj_free(doc); return rc; }
+  if( doc->v[0].type != KJ_OBJECT ){
+    kj_free(doc);
     snprintf(err, errlen, "not a CSL item: the JSON is not an object");
     return 1;
   }
+  *item = &doc->v[0];
   return 0;
 }
 
 /* The date-parts of a date variable: year, month, day (0 when absent). */
 static int date_of(json_t *d, int v[3]){
   v[0] = v[1] = v[2] = 0;
-  json_t *parts = json_array_get(json_object_get(d, "date-parts"), 0);
-  for( size_t k = 0; k < 3 && k < json_array_size(parts); k++ ){
-    json_t *x = json_array_get(parts, k);
-    if( json_is_integer(x) ) v[k] = (int)json_integer_value(x);
-    else if( json_is_string(x) ) v[k] = atoi(json_string_value(x));
+  json_t *parts = kj_first(get(d, "date-parts"));
+  int k = 0;
+  for( json_t *x = kj_first(parts); x && k < 3; x = kj_next(x), k++ ){
+    if( (x->type == KJ_NUMBER && x->integer) || x->type == KJ_STRING ){
+      long long y = atoll(x->str);
+      v[k] = y < -99999 || y > 99999 ? 0 : (int)y;
+    }
   }
   if( v[0] < 1000 || v[0] > 9999 ){ v[0] = 0; return 0; }
   if( v[1] < 1 || v[1] > 12 ) v[1] = v[2] = 0;
@@ -82,7 +86,7 @@ static int date_of(json_t *d, int v[3]){
 /* The main title's language and the other title (custom.title-foreign /
 ** title-ko, else original-title). */
 static const char *other_title(json_t *item){
-  json_t *custom = json_object_get(item, "custom");
+  json_t *custom = get(item, "custom");
   char num[32];
   const char *t = var(custom, "title-foreign", num);
   if( !t ) t = var(custom, "title-ko", num);
@@ -90,7 +94,7 @@ static const char *other_title(json_t *item){
   return t;
 }
 static const char *other_journal(json_t *item){
-  json_t *custom = json_object_get(item, "custom");
+  json_t *custom = get(item, "custom");
   char num[32];
   const char *main = var(item, "container-title", num);
   const char *ko = var(custom, "journal-ko", num), *fo = var(custom, "journal-foreign", num);
@@ -102,16 +106,14 @@ static const char *other_journal(json_t *item){
 /* The keywords: custom.keywords (the array), else keyword split at "," or ";". */
 typedef void (*kw_fn)(void *arg, const char *kw, size_t n);
 static void each_keyword(json_t *item, kw_fn fn, void *arg){
-  json_t *arr = json_object_get(json_object_get(item, "custom"), "keywords");
-  if( !json_is_array(arr) ) arr = json_object_get(item, "keyword");
-  if( json_is_array(arr) ){
-    size_t i;
-    json_t *x;
-    json_array_foreach(arr, i, x) if( json_is_string(x) && json_string_length(x) ) fn(arg, json_string_value(x), json_string_length(x));
+  json_t *arr = get(get(item, "custom"), "keywords");
+  if( !arr || arr->type != KJ_ARRAY ) arr = get(item, "keyword");
+  if( arr && arr->type == KJ_ARRAY ){
+    for( json_t *x = kj_first(arr); x; x = kj_next(x) ) if( x->type == KJ_STRING && x->len ) fn(arg, x->str, x->len);
     return;
   }
-  if( !json_is_string(arr) ) return;
-  const char *s = json_string_value(arr);
+  if( !arr || arr->type != KJ_STRING ) return;
+  const char *s = arr->str;
   char sep = strchr(s, ';') ? ';' : ',';
   while( *s ){
     const char *e = strchr(s, sep);
@@ -186,8 +188,9 @@ static void paragraphs(sbuf *b, const char *tag, const char *s){
 
 int lit_csl_to_ris(const char *csl, size_t n, char **out, char *err, size_t errlen){
   *out = NULL;
+  kj_doc doc;
   json_t *it;
-  int rc = load(csl, n, &it, err, errlen);
+  int rc = load(csl, n, &doc, &it, err, errlen);
   if( rc ) return rc;
   sbuf b = { 0, 0, 0, 0 };
   char num[32];
@@ -197,14 +200,12 @@ int lit_csl_to_ris(const char *csl, size_t n, char **out, char *err, size_t errl
   ris_str(&b, "ID", var(it, "id", num));
   ris_str(&b, "TI", var(it, "title", num));
   ris_str(&b, "TT", other_title(it));
-  json_t *authors = json_object_get(it, "author");
-  size_t i;
-  json_t *a;
-  json_array_foreach(authors, i, a) ris_name(&b, a);
+  json_t *authors = get(it, "author");
+  for( json_t *a = authors && authors->type == KJ_ARRAY ? kj_first(authors) : NULL; a; a = kj_next(a) ) ris_name(&b, a);
   ris_str(&b, "T2", var(it, "container-title", num));
   ris_str(&b, "JO", other_journal(it));
   int d[3];
-  if( date_of(json_object_get(it, "issued"), d) ){
+  if( date_of(get(it, "issued"), d) ){
     char y[8], da[16];
     snprintf(y, sizeof y, "%04d", d[0]);
     ris_str(&b, "PY", y);
@@ -229,14 +230,14 @@ int lit_csl_to_ris(const char *csl, size_t n, char **out, char *err, size_t errl
   }
   ris_str(&b, "DO", var(it, "DOI", num));
   ris_str(&b, "SN", var(it, "ISSN", num));
-  ris_str(&b, "SN", var(json_object_get(it, "custom"), "eissn", num));
+  ris_str(&b, "SN", var(get(it, "custom"), "eissn", num));
   each_keyword(it, ris_kw, &b);
   paragraphs(&b, "AB", var(it, "abstract", num));
   ris_str(&b, "UR", var(it, "URL", num));
   ris_str(&b, "PB", var(it, "publisher", num));
   ris_str(&b, "LA", var(it, "language", num));
   sb_str(&b, "ER  - \n");
-  json_decref(it);
+  kj_free(&doc);
   if( b.oom ){ free(b.p); return -1; }
   *out = b.p;
   return 0;
@@ -319,8 +320,9 @@ static int needs_brace(const char *s){
 
 int lit_csl_to_bibtex(const char *csl, size_t n, const char *key, char **out, char *err, size_t errlen){
   *out = NULL;
+  kj_doc doc;
   json_t *it;
-  int rc = load(csl, n, &it, err, errlen);
+  int rc = load(csl, n, &doc, &it, err, errlen);
   if( rc ) return rc;
   sbuf b = { 0, 0, 0, 0 };
   char num[32];
@@ -333,12 +335,11 @@ int lit_csl_to_bibtex(const char *csl, size_t n, const char *key, char **out, ch
   /* a key holds no space, comma or brace: such characters become "_" */
   for( const char *p = key ? key : ""; *p; p++ ) sb_add(&b, strchr(" \t\n,{}()=\"#%'\\~", *p) ? "_" : p, 1);
   sb_str(&b, ",\n");
-  json_t *authors = json_object_get(it, "author");
-  if( json_array_size(authors) ){
+  json_t *authors = get(it, "author");
+  if( authors && authors->type == KJ_ARRAY && kj_first(authors) ){
     sb_str(&b, "  author = {");
-    size_t i, written = 0;
-    json_t *a;
-    json_array_foreach(authors, i, a){
+    size_t written = 0;
+    for( json_t *a = kj_first(authors); a; a = kj_next(a) ){
       char n1[32], n2[32], n3[32];
       const char *lit = var(a, "literal", n1), *fam = var(a, "family", n2), *giv = var(a, "given", n3);
       if( !lit && !fam && !giv ) continue;
@@ -357,7 +358,7 @@ int lit_csl_to_bibtex(const char *csl, size_t n, const char *key, char **out, ch
   bib_field(&b, is_book ? "booktitle" : "journal", var(it, "container-title", num));
   bib_field(&b, is_book ? "booktitleaddon" : "journaltitleaddon", other_journal(it));
   int d[3];
-  if( date_of(json_object_get(it, "issued"), d) ){
+  if( date_of(get(it, "issued"), d) ){
     char y[8], da[16];
     snprintf(y, sizeof y, "%04d", d[0]);
     bib_field(&b, "year", y);
@@ -387,7 +388,7 @@ int lit_csl_to_bibtex(const char *csl, size_t n, const char *key, char **out, ch
   bib_field(&b, "doi", var(it, "DOI", num));
   const char *issn = var(it, "ISSN", num);
   char n2[32];
-  const char *eissn = var(json_object_get(it, "custom"), "eissn", n2);
+  const char *eissn = var(get(it, "custom"), "eissn", n2);
   if( issn && eissn ){
     char both[128];
     snprintf(both, sizeof both, "%s, %s", issn, eissn);
@@ -409,7 +410,7 @@ int lit_csl_to_bibtex(const char *csl, size_t n, const char *key, char **out, ch
   if( lang ) bib_field(&b, "langid", !strcmp(lang, "ko") ? "korean" : !strcmp(lang, "en") ? "english" : lang);
   /* the last field's "," is allowed by BibTeX; close the entry */
   sb_str(&b, "}\n");
-  json_decref(it);
+  kj_free(&doc);
   if( b.oom ){ free(b.p); return -1; }
   *out = b.p;
   return 0;

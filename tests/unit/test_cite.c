@@ -6,6 +6,7 @@
 */
 #include "check.h"
 #include "cite/cite.h"
+#include "cite/json.h"
 #include "docs/docs.h"
 #include <stdlib.h>
 
@@ -120,7 +121,7 @@ static void test_errors(void){
   char *out = (char*)1, err[200] = "";
   CHECK_INT(lit_csl_to_ris("{\"title\": ", 10, &out, err, sizeof err), 1);
   CHECK(out == NULL);
-  CHECK_STR(err, "not valid JSON at line 1, column 10: unexpected token near end of file");
+  CHECK_STR(err, "not valid JSON at line 1, column 11: a value expected near end of text");
   CHECK_INT(lit_csl_to_bibtex("[1, 2]", 6, NULL, &out, err, sizeof err), 1);
   CHECK_STR(err, "not a CSL item: the JSON is not an object");
   /* an empty item is an entry with its key and nothing else */
@@ -129,7 +130,51 @@ static void test_errors(void){
   free(out);
 }
 
+/* The writers' JSON reader (ext/cite/json.c): what it accepts and refuses. */
+static void test_json(void){
+  static const struct { const char *json, *err; } cases[] = {
+    { "{\"a\": [1, -2.5e3, \"x\\u00e4\\ud83d\\ude00\", true, false, null], \"b\": {}}", "" },
+    { "{\"a\": 1,}", "not valid JSON at line 1, column 9: a member name expected" },
+    { "[1 2]", "not valid JSON at line 1, column 4: ',' or ']' expected" },
+    { "{\"a\": \"\\ud800\"}", "not valid JSON at line 1, column 14: invalid \\u escape: a lone surrogate" },
+    { "{\"a\": \"\\u0000\"}", "not valid JSON at line 1, column 14: \\u0000 is not allowed" },
+    { "{\"a\": \"\xff\"}", "not valid JSON at line 1, column 8: invalid UTF-8" },
+    { "{\"a\": \"tab\there\"}", "not valid JSON at line 1, column 11: control character in a string" },
+    { "{}\n x", "not valid JSON at line 2, column 2: text after the value" },
+    { "01", "not valid JSON at line 1, column 2: text after the value" },
+    { "[1.]", "not valid JSON at line 1, column 4: invalid number" },
+    { "\"unterminated", "not valid JSON at line 1, column 14: the text ends inside a string" },
+  };
+  for( size_t i = 0; i < sizeof cases / sizeof cases[0]; i++ ){
+    kj_doc d;
+    char err[200];
+    int rc = kj_parse(&d, cases[i].json, strlen(cases[i].json), err, sizeof err);
+    CHECK_INT(rc, cases[i].err[0] ? 1 : 0);
+    CHECK_STR(rc ? err : "", cases[i].err);
+    if( rc == 0 ){
+      const kj_value *a = kj_get(&d.v[0], "a");
+      const kj_value *x = kj_next(kj_next(kj_first(a)));
+      CHECK(x && x->type == KJ_STRING);
+      if( x ) CHECK_STR(x->str, "xä😀");
+      CHECK(kj_next(kj_first(a))->integer == 0);
+      CHECK_STR(kj_first(a)->str, "1");
+      CHECK(kj_get(&d.v[0], "b") && kj_first(kj_get(&d.v[0], "b")) == NULL);
+    }
+    kj_free(&d);
+  }
+  /* nesting deeper than 200 levels is refused, not followed down the stack */
+  char deep[1002];
+  memset(deep, '[', 1001);
+  deep[1001] = 0;
+  kj_doc d;
+  char err[200];
+  CHECK_INT(kj_parse(&d, deep, strlen(deep), err, sizeof err), 1);
+  CHECK_STR(err, "not valid JSON at line 1, column 201: nested too deep");
+  kj_free(&d);
+}
+
 int main(void){
+  test_json();
   test_bilingual_item();
   test_special_characters();
   test_keys();
