@@ -73,6 +73,7 @@ typedef struct ris_state {
   char *title, *translated;   /* applied at ER, in this order */
   char *journal[2], *abbrev;  /* two full names (T2, JF, JO, BT), an abbreviation (JA, J2) */
   char *abstract, *n2;        /* the AB lines and the N2 lines, "\n\n"-joined */
+  size_t ab_len, ab_cap, n2_len, n2_cap;
   char unread[RIS_MAX_UNREAD][3];
   int n_unread;
 } ris_state;
@@ -119,15 +120,23 @@ static void ris_authors(ris_state *s, lit_span v){
   }
 }
 
-/* One AB or N2 line: a paragraph of that tag's abstract. */
-static void ris_abstract(ris_state *s, char **acc, lit_span v){
-  size_t m = *acc ? strlen(*acc) : 0;
-  char *q = lit_realloc(s->c, *acc, m + 2 + v.n + 1);
-  if( !q ) return;
+/* One AB or N2 line: a paragraph of that tag's abstract. The buffer grows
+** by doubling (len and cap beside it), so a record of many lines stays linear. */
+static void ris_abstract(ris_state *s, char **acc, size_t *len, size_t *cap, lit_span v){
+  size_t m = *len, need = m + 2 + v.n + 1;
+  if( need > *cap ){
+    size_t c = *cap ? *cap : 256;
+    while( c < need ) c *= 2;
+    char *q = lit_realloc(s->c, *acc, c);
+    if( !q ) return;
+    *acc = q;
+    *cap = c;
+  }
+  char *q = *acc;
   if( m ){ memcpy(q + m, "\n\n", 2); m += 2; }
   memcpy(q + m, v.p, v.n);
   q[m + v.n] = 0;
-  *acc = q;
+  *len = m + v.n;
 }
 
 static void ris_flush(ris_state *s){
@@ -156,9 +165,9 @@ static void ris_flush(ris_state *s){
   }else if( !strcmp(t, "KW") ){
     lit_add_keyword(c, r, v);   /* one keyword per line: a ";" is part of it */
   }else if( !strcmp(t, "AB") ){
-    ris_abstract(s, &s->abstract, v);
+    ris_abstract(s, &s->abstract, &s->ab_len, &s->ab_cap, v);
   }else if( !strcmp(t, "N2") ){
-    ris_abstract(s, &s->n2, v);
+    ris_abstract(s, &s->n2, &s->n2_len, &s->n2_cap, v);
   }else if( !strcmp(t, "PY") || !strcmp(t, "Y1") || !strcmp(t, "DA") ){
     if( !lit_set_citation_date(c, r, v) ) ris_unread(s, t);
   }else if( !strcmp(t, "VL") ){
@@ -203,6 +212,7 @@ static void ris_end_record(ris_state *s){
   if( s->n2 && !(s->abstract && strcmp(s->abstract, s->n2) == 0) ) lit_add_abstract(s->c, r, lit_span_of(s->n2, strlen(s->n2)));
   free(s->title); free(s->translated); free(s->journal[0]); free(s->journal[1]); free(s->abbrev); free(s->abstract); free(s->n2);
   s->title = s->translated = s->journal[0] = s->journal[1] = s->abbrev = s->abstract = s->n2 = NULL;
+  s->ab_len = s->ab_cap = s->n2_len = s->n2_cap = 0;
   lit_join_authors(s->c, r);
   lit_finish_language(s->c, r);
   s->r = NULL;

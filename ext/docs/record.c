@@ -632,8 +632,21 @@ void lit_add_citation_author(lit_ctx *c, lit_record *r, lit_span name, int liter
 
 void lit_join_authors(lit_ctx *c, lit_record *r){
   if( r->authors || r->n_author == 0 ) return;
+  /* one allocation: joining name by name would copy the list once per name */
+  size_t n = 0;
+  for( int i = 0; i < r->n_author; i++ ) if( r->author[i].name ) n += strlen(r->author[i].name) + 2;
+  if( n == 0 ) return;
+  char *s = lit_malloc(c, n + 1);
+  if( !s ) return;
+  size_t k = 0;
   for( int i = 0; i < r->n_author; i++ ){
-    if( !r->author[i].name ) continue;
-    if( !lit_append(c, &r->authors, "; ", lit_span_of(r->author[i].name, strlen(r->author[i].name))) ) return;
+    const char *name = r->author[i].name;
+    if( !name ) continue;
+    if( k ){ s[k++] = ';'; s[k++] = ' '; }
+    size_t m = strlen(name);
+    memcpy(s + k, name, m);
+    k += m;
   }
+  s[k] = 0;
+  r->authors = s;
 }

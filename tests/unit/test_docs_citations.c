@@ -348,6 +348,20 @@ static void test_hostile(void){
   CHECK_INT(lit_parse(b.p, b.n, &d), 0);
   CHECK_INT(d.n_rec, 100000);
   lit_document_free(&d);
+  /* one RIS record of 100,000 AU lines and 100,000 AB lines: linear, not quadratic */
+  b.n = 0;
+  put(&b, "TY  - JOUR\n");
+  for( int i = 0; i < 100000; i++ ) put(&b, "AU  - Kim, Min-Su\nAB  - Paragraph.\n");
+  put(&b, "ER  - \n");
+  CHECK_INT(lit_parse(b.p, b.n, &d), 0);
+  CHECK_INT(d.n_rec, 1);
+  if( d.n_rec ){
+    CHECK_INT(d.rec[0].n_author, 100000);
+    CHECK_INT(strlen(d.rec[0].authors), 100000 * 13 - 2);
+    CHECK_INT(strlen(d.rec[0].abstract), 100000 * 12 - 2);
+    CHECK_STR(d.rec[0].abstract_foreign, d.rec[0].abstract);
+  }
+  lit_document_free(&d);
   /* many macros */
   b.n = 0;
   char line[64];
