@@ -32,6 +32,8 @@ static const char *const workload[] = {
   "keywords(title || ' ' || coalesce(abstract, '')) FROM lit_records('seeds')",
   "SELECT r.ordinal, t.code, t.matched, t.start FROM lit_records('seeds') AS r, country_tags(r.abstract) AS t",
   "SELECT r.ordinal, t.concept, t.matched, t.start FROM lit_records('seeds') AS r, keyword_tags(r.abstract) AS t",
+  /* the citation readers (BibTeX's macros are per document) and writers */
+  "SELECT path, ordinal, csl, to_ris(csl), to_bibtex(csl) FROM lit_records('tests/fixtures')",
 };
 
 typedef struct {
