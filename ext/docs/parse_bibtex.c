@@ -31,8 +31,9 @@
 ** column are named once ("fields not read: note, address").
 **
 ** Why not Debian's libbtparse (the design's choice, measured 2026-12 on
-** bookworm's libbtparse2 0.89): it reads 132 MB/s and keeps UTF-8 Hangul and
-** duplicate keys, but (1) its lexer and its macro table are process-wide
+** bookworm's libbtparse2 0.89): it keeps UTF-8 Hangul and duplicate keys and
+** parses 69-70 MB/s of bench/citations.sh's BibTeX (this reader: 117-125 MB/s
+** in the same run, fields read and LaTeX decoded), but (1) its lexer and its macro table are process-wide
 ** static state: its manual says two files cannot be parsed interleaved
 ** ("will result in a fatal error that will crash your program"), and kolit's
 ** readers run in several connections and threads at once (tests/host/
