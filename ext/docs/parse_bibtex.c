@@ -32,18 +32,18 @@
 **
 ** Why not Debian's libbtparse (the design's choice, measured 2026-12 on
 ** bookworm's libbtparse2 0.89): it keeps UTF-8 Hangul and duplicate keys and
-** parses 69-70 MB/s of bench/citations.sh's BibTeX (this reader: 117-125 MB/s
-** in the same run, fields read and LaTeX decoded), but (1) its lexer and its macro table are process-wide
-** static state: its manual says two files cannot be parsed interleaved
-** ("will result in a fatal error that will crash your program"), and kolit's
+** parses 69-70 MB/s of bench/citations.sh's BibTeX (this reader: 117-125
+** MB/s in the same run, fields read and LaTeX decoded), but (1) its lexer
+** and its macro table are process-wide static state: its manual says two
+** files cannot be parsed interleaved ("will result in a fatal error that
+** will crash your program"), and kolit's
 ** readers run in several connections and threads at once (tests/host/
 ** test_threads.c); macros of one document would leak into the next; (2) it
 ** reads a FILE*, not the decoded text in memory; (3) after a syntax error it
 ** lost the entry that followed (an unclosed brace in entry 3 dropped entry 4
 ** without a word) and it prints errors on stderr; (4) it does not turn LaTeX
 ** into Unicode (bt_get_text returns {\"a} as written). This parser is one
-** pass over the text with no global state and reads at the figures of
-** bench/bench_citations.sh.
+** pass over the text with no global state.
 */
 #include "docs/docs_internal.h"
 #include <stdio.h>
