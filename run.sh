@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-PACKAGES="cmake gcc libc6-dev make pkg-config sqlite3 libsqlite3-dev libicu-dev python3
+PACKAGES="cmake gcc libc6-dev make pkg-config sqlite3 libsqlite3-dev libicu-dev libjansson-dev python3
   hunspell-ko libhangul-data unicode-cldr-core tcl libsqlite3-tcl clang libclang-rt-14-dev valgrind time"
 
 setup() {
@@ -23,6 +23,24 @@ setup() {
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends $missing >/dev/null
   fi
+}
+
+# Test-only: node and npm for the consumer tests (tests/npm). A machine may
+# have them from elsewhere (NodeSource); only a machine without npm gets Debian's.
+setup_node() {
+  if ! command -v npm >/dev/null; then
+    echo "run.sh: installing nodejs npm" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+  fi
+}
+
+# The consumers' packages, exactly as tests/npm/package-lock.json pins them.
+npm_packages() {  # npm_packages BUILD_DIR
+  mkdir -p "$1/npm"
+  cp tests/npm/package.json tests/npm/package-lock.json "$1/npm/"
+  (cd "$1/npm" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 }
 
 build() {  # build DIR [cmake options...]
@@ -41,7 +59,9 @@ case "${1:-}" in
     sqlite3 -cmd ".load build/kolit" library.db < sql/report.sql ;;
   test)
     setup
+    setup_node
     build build
+    npm_packages build
     (cd build && ctest --output-on-failure -j"$(nproc)")
     # The same suite again with AddressSanitizer + UndefinedBehaviorSanitizer.
     build build-asan -DKOLIT_SANITIZE=ON

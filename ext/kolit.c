@@ -26,6 +26,7 @@ static const struct {
   {"keywords", kolit_register_keywords},
   {"term_pairs", kolit_register_term_pairs},
   {"works_match", kolit_register_works},
+  {"citation writers", kolit_register_cite},
 };
 
 #ifdef _WIN32

@@ -26,7 +26,9 @@
 **     name_ko TEXT, name_latin TEXT, source HIDDEN, content HIDDEN);
 **
 ** keywords is a JSON array of the author keywords as given (NULL when the
-** source gives none); received, accepted and published are ISO dates.
+** source gives none); received, accepted and published are ISO dates. csl
+** is the record as one CSL-JSON item (ext/cite/csl.c), with id = a citation
+** key unique within the document (to_ris and to_bibtex read it).
 **
 ** source is a file, a directory (its regular files, recursively, skipping
 ** hidden ones, in path order) or a glob (a pattern that matches nothing
@@ -42,6 +44,7 @@
 */
 #include "sql_glue.h"
 #include "docs/docs.h"
+#include "cite/cite.h"
 #include "text/text.h"
 #include <dirent.h>
 #include <errno.h>
@@ -71,7 +74,7 @@ static const struct {
    " language TEXT, has_pdf INTEGER, partial INTEGER, type TEXT, journal_ko TEXT,"
    " journal_foreign TEXT, doi TEXT, issn TEXT, eissn TEXT, publisher TEXT, keywords TEXT,"
    " abstract_ko TEXT, abstract_foreign TEXT, received TEXT, accepted TEXT, published TEXT,"
-   " url TEXT, source_id TEXT, source HIDDEN, content HIDDEN)", 36,
+   " url TEXT, source_id TEXT, csl TEXT, source HIDDEN, content HIDDEN)", 37,
    "lit_records(source [, content])"},
   {"lit_authors",
    "CREATE TABLE x(path TEXT, ordinal INTEGER, position INTEGER, name TEXT, family TEXT,"
@@ -95,6 +98,7 @@ typedef struct lit_cursor {
   sqlite3_int64 nBytes;    /* bytes of the loaded document */
   kt_text text;
   lit_document doc;
+  char **keys;             /* citation keys of doc's records, made on the first csl read */
   int iRec, iAuthor;       /* the current row within the loaded document */
   sqlite3_int64 rowid;
   int eof;
@@ -151,6 +155,8 @@ static int lit_open(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
 }
 
 static void unload_document(lit_cursor *cur){
+  lit_cite_keys_free(cur->keys, cur->doc.n_rec);
+  cur->keys = 0;
   lit_document_free(&cur->doc);
   kt_text_free(&cur->text);
   memset(&cur->doc, 0, sizeof cur->doc);
@@ -499,6 +505,17 @@ static int lit_column(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i){
         case 33: result_text(ctx, r->published); break;
         case 34: result_text(ctx, r->url); break;
         case 35: result_text(ctx, r->source_id); break;
+        case 36: {
+          if( !cur->keys ){
+            cur->keys = lit_cite_keys(d);
+            if( !cur->keys ) return SQLITE_NOMEM;
+          }
+          char *csl = lit_csl_item(r, cur->keys[cur->iRec]);
+          if( !csl ) return SQLITE_NOMEM;
+          sqlite3_result_text(ctx, csl, -1, SQLITE_TRANSIENT);
+          free(csl);
+          break;
+        }
       }
       break;
     }

@@ -74,6 +74,7 @@ CREATE TABLE IF NOT EXISTS records(
   published     TEXT,
   url           TEXT,
   source_id     TEXT,             -- KCI ART id, KoreaScience article id, citation key
+  csl           TEXT,             -- the record as one CSL-JSON item (to_ris, to_bibtex, sql/export.sql)
   UNIQUE(doc_id, ordinal)
 );
 CREATE INDEX IF NOT EXISTS records_year ON records(year);
@@ -142,12 +143,12 @@ INSERT INTO records(doc_id, ordinal, title, title_ko, title_foreign, authors, au
                     journal, volume, issue, series_no, page_first, page_last, page_count,
                     issue_no, year, date, abstract, language, has_pdf, partial,
                     type, journal_ko, journal_foreign, doi, issn, eissn, publisher, keywords,
-                    abstract_ko, abstract_foreign, received, accepted, published, url, source_id)
+                    abstract_ko, abstract_foreign, received, accepted, published, url, source_id, csl)
 SELECT d.doc_id, r.ordinal, r.title, r.title_ko, r.title_foreign, r.authors, r.author_count,
        r.journal, r.volume, r.issue, r.series_no, r.page_first, r.page_last, r.page_count,
        r.issue_no, r.year, r.date, r.abstract, r.language, r.has_pdf, r.partial,
        r.type, r.journal_ko, r.journal_foreign, r.doi, r.issn, r.eissn, r.publisher, r.keywords,
-       r.abstract_ko, r.abstract_foreign, r.received, r.accepted, r.published, r.url, r.source_id
+       r.abstract_ko, r.abstract_foreign, r.received, r.accepted, r.published, r.url, r.source_id, r.csl
 FROM lit_records(@source) AS r CROSS JOIN documents AS d ON d.path = r.path;
 
 INSERT INTO authors(record_id, position, name, family, given, et_al, affiliation, name_ko, name_latin)

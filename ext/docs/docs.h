@@ -107,6 +107,13 @@ int lit_parse_as(lit_format f, const char *text, size_t len, lit_document *doc);
 /* 1 when this build has a reader for f. */
 int lit_has_reader(lit_format f);
 
+/* The Korean and the other-language abstract that the citation readers
+** derive from an abstract's paragraphs (the first run of Korean paragraphs,
+** the first run of paragraphs in another language), from malloc, NULL when
+** there is none. Returns 0, or -1 when out of memory. The CSL item writes
+** abstract_ko and abstract_foreign only where they differ from these. */
+int lit_abstract_split(const char *abstract, char **ko, char **foreign);
+
 /* The lit_documents.format name: "kiet_page", "koreascience_search", ...
 ** or "unknown". */
 const char *lit_format_name(lit_format f);

@@ -158,8 +158,6 @@ int lit_is_korean(lit_span s);
 /* Stores the ISO form of a "YYYY.MM.DD" date in *field (a month alone or
 ** anything else is not stored). */
 void lit_set_date_field(lit_ctx *c, char **field, lit_span s);
-/* "101-118", "101~118", "101–118" or "101": page_first and page_last. */
-void lit_set_pages(lit_ctx *c, lit_record *r, lit_span s);
 /* KCI's "2019, 8(2)" (also "2019, 8", "2019, (2)", "2019"): year, volume
 ** and issue. 0, and nothing set, when s has another shape. */
 int lit_year_volume_issue(lit_ctx *c, lit_record *r, lit_span s);
@@ -177,6 +175,48 @@ lit_author *lit_add_person(lit_ctx *c, lit_record *r, lit_span name);
 int lit_is_korean_surname(const char *w, size_t n);
 /* 1 when the surname table is sorted as the binary search needs. */
 int lit_surname_table_ok(void);
+
+/* record.c: the fields of the citation files (RIS, BibTeX, CSL-JSON). */
+/* The length of p[0..n) cut to at most max bytes without splitting a UTF-8
+** character, as an int for "%.*s" in messages. */
+int lit_utf8_cut(const char *p, size_t n, size_t max);
+/* 1 when s has Hangul and no Latin letter. */
+int lit_is_hangul_only(lit_span s);
+/* The first title sets title (lit_set_title); a later one (a translated
+** title) fills title_ko or title_foreign, whichever its script is, if empty. */
+void lit_add_title(lit_ctx *c, lit_record *r, lit_span t);
+/* The first name sets journal; a second one in the other script gives
+** journal_ko and journal_foreign. */
+void lit_add_journal(lit_ctx *c, lit_record *r, lit_span j);
+/* Appends an abstract to abstract (blank-line separated; a repeated one is
+** skipped), its paragraphs (ended by any line break) trimmed and one blank
+** line apart. Its paragraphs of one language in a row give abstract_ko (the
+** first Korean run) and abstract_foreign (the first English run), so one
+** field holding "Korean paragraphs, blank line, English paragraphs" gives
+** both. */
+void lit_add_abstract(lit_ctx *c, lit_record *r, lit_span a);
+/* Sets language from the abstract when no reader set it. */
+void lit_finish_language(lit_ctx *c, lit_record *r);
+/* "30-42", "30--42", "30–42" (U+2013), "30~42" or one page: page_first and
+** page_last. */
+void lit_set_pages(lit_ctx *c, lit_record *r, lit_span p);
+/* "YYYY", "YYYY/MM/DD/", "YYYY/MM", "YYYY-MM-DD": year, date (a day given),
+** published ("YYYY-MM" or the date). Returns 0 when s is no such date. */
+int lit_set_citation_date(lit_ctx *c, lit_record *r, lit_span s);
+/* A DOI without its resolver prefix. */
+void lit_set_doi(lit_ctx *c, lit_record *r, lit_span d);
+/* Every ISSN in s: the first fills issn, another eissn. 0 when none. */
+int lit_add_issn(lit_ctx *c, lit_record *r, lit_span s);
+/* The CSL type of a RIS TY, BibTeX entry type or CSL type; NULL if none. */
+const char *lit_csl_type(const char *name, size_t n);
+/* "ko" or "en" from "Korean", "kor", "한국어", "English", "en-US", ...; else NULL. */
+const char *lit_language_code(lit_span s);
+/* One person of a citation file: a Hangul name stays one name (name_ko set;
+** family and given as lit_add_person finds them); literal = 1 for a name the
+** file marks as one string ({literal} in CSL, {braced} in BibTeX): no split. */
+void lit_add_citation_author(lit_ctx *c, lit_record *r, lit_span name, int literal);
+/* authors = the names joined with "; ", when the file gave no author line. */
+void lit_join_authors(lit_ctx *c, lit_record *r);
 
 /* The end of the head of a document that detect functions look at: the
 ** first LIT_DETECT_BYTES, extended to the end of the line. */
@@ -210,5 +250,11 @@ const char *lit_binary_reason(const unsigned char *b, size_t n, char *buf, size_
 void lit_parse_riss_excel(lit_ctx *c, const char *text, size_t len);
 int lit_detect_csv(const char *text, size_t len);
 void lit_parse_csv(lit_ctx *c, const char *text, size_t len);
+int lit_detect_ris(const char *text, size_t len);
+void lit_parse_ris(lit_ctx *c, const char *text, size_t len);
+int lit_detect_bibtex(const char *text, size_t len);
+void lit_parse_bibtex(lit_ctx *c, const char *text, size_t len);
+int lit_detect_csl_json(const char *text, size_t len);
+void lit_parse_csl_json(lit_ctx *c, const char *text, size_t len);
 
 #endif

@@ -39,6 +39,9 @@ static const lit_reader lit_readers[] = {
   { LIT_FORMAT_CSV,          0, lit_detect_csv,          lit_parse_csv },
   { LIT_FORMAT_RISS_EXCEL,   1, lit_detect_riss_excel_xls, lit_parse_riss_excel },
   { LIT_FORMAT_CSV,          1, lit_detect_csv_xls,      lit_parse_csv },
+  { LIT_FORMAT_RIS,          0, lit_detect_ris,          lit_parse_ris },
+  { LIT_FORMAT_BIBTEX,       0, lit_detect_bibtex,       lit_parse_bibtex },
+  { LIT_FORMAT_CSL_JSON,     0, lit_detect_csl_json,     lit_parse_csl_json },
 };
 #define LIT_N_READERS (sizeof lit_readers / sizeof lit_readers[0])
 
@@ -116,13 +119,28 @@ static int lit_run(const lit_reader *r, const char *text, size_t len, lit_docume
   return 0;
 }
 
+/* Why a text no reader recognised is unknown, naming the formats tried. */
+static const char *lit_unknown_message(char *buf, size_t size){
+  size_t k = (size_t)snprintf(buf, size, "not a page or citation file kolit reads: none of its readers recognised it (");
+  int seen[LIT_FORMAT_COUNT] = {0};
+  for( size_t i = 0; i < LIT_N_READERS && k < size; i++ ){
+    lit_format f = lit_readers[i].format;
+    if( lit_readers[i].binary || seen[f] ) continue;
+    seen[f] = 1;
+    k += (size_t)snprintf(buf + k, size - k, "%s%s", k && buf[k - 1] != '(' ? ", " : "", lit_format_name(f));
+  }
+  if( k < size ) snprintf(buf + k, size - k, ")");
+  return buf;
+}
+
 int lit_parse(const char *text, size_t len, lit_document *doc){
   memset(doc, 0, sizeof *doc);
   doc->result_count = -1;
   if( !text ) len = 0;
   const lit_reader *r = lit_choose(text, len, 0);
+  char why[512];
   return lit_run(r, text, len, doc, lit_is_blank(text, len) ? "empty document"
-    : "not a page kolit reads: no KIET header or metadata line, KoreaScience result list or article header, or KCI article or issue marker found", 1);
+    : lit_unknown_message(why, sizeof why), 1);
 }
 
 int lit_parse_binary(const unsigned char *bytes, size_t len, lit_document *doc){

@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <strings.h>
 
 long lit_test_alloc_budget = -1;
 
@@ -75,6 +76,8 @@ void lit_problem(lit_ctx *c, const char *fmt, ...){
   va_end(ap);
   if( n < 0 ) return;
   if( (size_t)n >= sizeof msg ) n = (int)sizeof msg - 1;
+  /* a message cut at the buffer's end must not end inside a character */
+  n = (int)kt_utf8_valid_prefix((const unsigned char*)msg, (size_t)n);
   if( c->err_n ) lit_err_add(c, "; ", 2);
   lit_err_add(c, msg, (size_t)n);
 }
@@ -438,21 +441,6 @@ void lit_set_str(lit_ctx *c, char **field, const char *s){
   if( s ) lit_set(c, field, lit_span_of(s, strlen(s)));
 }
 
-void lit_set_pages(lit_ctx *c, lit_record *r, lit_span s){
-  s = lit_trim(s);
-  size_t dash = 0, dash_n = 0;
-  for( size_t i = 0; i < s.n; i++ ){
-    if( s.p[i] == '-' || s.p[i] == '~' ){ dash = i; dash_n = 1; break; }
-    if( i + 3 <= s.n && memcmp(s.p + i, "\xE2\x80\x93", 3) == 0 ){ dash = i; dash_n = 3; break; }  /* en dash */
-  }
-  if( !dash_n ){
-    lit_set(c, &r->page_first, s);
-    return;
-  }
-  lit_set(c, &r->page_first, lit_trim(lit_span_of(s.p, dash)));
-  lit_set(c, &r->page_last, lit_trim(lit_span_of(s.p + dash + dash_n, s.n - dash - dash_n)));
-}
-
 int lit_year_volume_issue(lit_ctx *c, lit_record *r, lit_span s){
   s = lit_trim(s);
   if( s.n < 4 ) return 0;
@@ -473,4 +461,314 @@ int lit_year_volume_issue(lit_ctx *c, lit_record *r, lit_span s){
   lit_set(c, &r->volume, vol);
   lit_set(c, &r->issue, iss);
   return 1;
+}
+int lit_utf8_cut(const char *p, size_t n, size_t max){
+  if( n > max ){
+    n = max;
+    while( n > 0 && ((unsigned char)p[n] & 0xC0) == 0x80 ) n--;
+  }
+  return (int)n;
+}
+
+/* ---- fields of the citation files (RIS, BibTeX, CSL-JSON) -------------------- */
+
+/* 1 when s has Hangul and no Latin letter: a name or text in Korean only. */
+int lit_is_hangul_only(lit_span s){
+  size_t h, l;
+  lit_script_count(s.p, s.n, &h, &l);
+  return h > 0 && l == 0;
+}
+
+void lit_add_title(lit_ctx *c, lit_record *r, lit_span t){
+  t = lit_trim(t);
+  if( t.n == 0 ) return;
+  if( !r->title ){ lit_set_title(c, r, t); return; }
+  size_t h, l;
+  lit_script_count(t.p, t.n, &h, &l);
+  if( lit_is_korean_text(h, l) ) lit_set(c, &r->title_ko, t);
+  else if( l > 0 ) lit_set(c, &r->title_foreign, t);
+}
+
+void lit_add_journal(lit_ctx *c, lit_record *r, lit_span j){
+  j = lit_trim(j);
+  if( j.n == 0 ) return;
+  size_t h, l;
+  lit_script_count(j.p, j.n, &h, &l);
+  if( !r->journal ){
+    r->journal = lit_dup(c, j.p, j.n);
+    return;
+  }
+  if( strlen(r->journal) == j.n && memcmp(r->journal, j.p, j.n) == 0 ) return;
+  /* A second name in the other script: the journal's two names. */
+  size_t h0, l0;
+  lit_script_count(r->journal, strlen(r->journal), &h0, &l0);
+  int ko0 = lit_is_korean_text(h0, l0), ko1 = lit_is_korean_text(h, l);
+  if( ko0 == ko1 || r->journal_ko ) return;
+  lit_set(c, &r->journal_ko, ko0 ? lit_span_of(r->journal, strlen(r->journal)) : j);
+  lit_set(c, &r->journal_foreign, ko0 ? j : lit_span_of(r->journal, strlen(r->journal)));
+}
+
+/* Appends text to *field, separated by sep; returns 0 when out of memory. */
+static int lit_append(lit_ctx *c, char **field, const char *sep, lit_span s){
+  size_t old = *field ? strlen(*field) : 0, k = old ? strlen(sep) : 0;
+  char *p = lit_realloc(c, *field, old + k + s.n + 1);
+  if( !p ) return 0;
+  memcpy(p + old, sep, k);
+  memcpy(p + old + k, s.p, s.n);
+  p[old + k + s.n] = 0;
+  *field = p;
+  return 1;
+}
+
+/* 1 when field holds exactly s. */
+static int lit_field_is(const char *field, lit_span s){
+  return field && strlen(field) == s.n && memcmp(field, s.p, s.n) == 0;
+}
+
+static void lit_split_abstract(lit_ctx *c, lit_record *r, lit_span a);
+
+void lit_add_abstract(lit_ctx *c, lit_record *r, lit_span a0){
+  a0 = lit_trim(a0);
+  if( a0.n == 0 ) return;
+  /* Paragraphs: a line break (one or more, with any spaces around) ends a
+  ** paragraph; they are kept trimmed, one blank line apart, as every
+  ** reader writes abstract. */
+  char *norm = lit_malloc(c, a0.n * 2 + 1);
+  if( !norm ) return;
+  size_t k = 0, i = 0;
+  while( i < a0.n ){
+    size_t j = i;
+    while( j < a0.n && a0.p[j] != '\n' ) j++;
+    lit_span line = lit_trim(lit_span_of(a0.p + i, j - i));
+    if( line.n ){
+      if( k ){ norm[k++] = '\n'; norm[k++] = '\n'; }
+      memcpy(norm + k, line.p, line.n);
+      k += line.n;
+    }
+    i = j + 1;
+  }
+  norm[k] = 0;
+  lit_span a = lit_span_of(norm, k);
+  /* the same abstract under two tags or fields is one */
+  if( lit_field_is(r->abstract, a) || lit_field_is(r->abstract_ko, a) || lit_field_is(r->abstract_foreign, a) ){
+    free(norm);
+    return;
+  }
+  if( !lit_append(c, &r->abstract, "\n\n", a) ){ free(norm); return; }
+  lit_split_abstract(c, r, a);
+  free(norm);
+}
+
+static void lit_split_abstract(lit_ctx *c, lit_record *r, lit_span a){
+  size_t i;
+  /* Paragraphs (split at blank lines) of one language in a row are one
+  ** abstract: the first Korean run is abstract_ko, the first English run
+  ** abstract_foreign; a mixed paragraph ends a run. */
+  lit_span run = { NULL, 0 };
+  const char *run_lang = NULL;
+  i = 0;
+  while( i < a.n ){
+    size_t j = i;
+    while( j < a.n && !(a.p[j] == '\n' && j + 1 < a.n && a.p[j + 1] == '\n') ) j++;
+    lit_span para = lit_trim(lit_span_of(a.p + i, j - i));
+    const char *lang = para.n ? lit_language(para.p, para.n) : NULL;
+    if( lang && strcmp(lang, "mixed") == 0 ) lang = NULL;
+    if( para.n && run.p && lang && lang == run_lang ){
+      run.n = (size_t)(para.p + para.n - run.p);
+    }else if( para.n ){
+      if( run.p && run_lang ) lit_set(c, strcmp(run_lang, "ko") == 0 ? &r->abstract_ko : &r->abstract_foreign, run);
+      run = para;
+      run_lang = lang;
+    }
+    while( j < a.n && a.p[j] == '\n' ) j++;
+    i = j;
+  }
+  if( run.p && run_lang ) lit_set(c, strcmp(run_lang, "ko") == 0 ? &r->abstract_ko : &r->abstract_foreign, run);
+}
+
+void lit_finish_language(lit_ctx *c, lit_record *r){
+  if( r->language || !r->abstract ) return;
+  const char *lang = lit_language(r->abstract, strlen(r->abstract));
+  if( lang ) r->language = lit_dup(c, lang, strlen(lang));
+}
+
+void lit_set_pages(lit_ctx *c, lit_record *r, lit_span p){
+  p = lit_trim(p);
+  if( p.n == 0 ) return;
+  /* "30-42", "30--42", "30–42" (U+2013), "30~42" */
+  for( size_t i = 0; i < p.n; i++ ){
+    size_t k = 0;
+    if( p.p[i] == '-' || p.p[i] == '~' ){
+      k = 1;
+      while( i + k < p.n && p.p[i + k] == '-' ) k++;
+    }else if( i + 2 < p.n && memcmp(p.p + i, "\xE2\x80\x93", 3) == 0 ){
+      k = 3;
+    }
+    if( k && i > 0 ){
+      lit_set(c, &r->page_first, lit_trim(lit_span_of(p.p, i)));
+      lit_set(c, &r->page_last, lit_trim(lit_span_of(p.p + i + k, p.n - i - k)));
+      return;
+    }
+  }
+  lit_set(c, &r->page_first, p);
+}
+
+int lit_set_citation_date(lit_ctx *c, lit_record *r, lit_span s){
+  s = lit_trim(s);
+  /* RIS writes "YYYY/MM/DD/other", "YYYY/MM/DD/", "YYYY/MM", "YYYY//" */
+  while( s.n && (s.p[s.n - 1] == '/' || s.p[s.n - 1] == ' ') ) s.n--;
+  const char *slash3 = NULL;
+  int slashes = 0;
+  for( size_t i = 0; i < s.n; i++ ) if( s.p[i] == '/' && ++slashes == 3 ){ slash3 = s.p + i; break; }
+  if( slash3 ) s.n = (size_t)(slash3 - s.p);
+  while( s.n && s.p[s.n - 1] == '/' ) s.n--;
+  if( s.n < 4 ) return 0;
+  for( int k = 0; k < 4; k++ ) if( !lit_is_digit(s.p[k]) ) return 0;
+  if( s.n > 4 && lit_is_digit(s.p[4]) ) return 0;
+  char iso[11], year[5];
+  lit_set(c, &r->year, lit_span_of(s.p, 4));
+  if( s.n == 4 ) return 1;
+  if( lit_parse_date(s, iso, year) ){
+    if( iso[0] ){
+      lit_set(c, &r->date, lit_span_of(iso, 10));
+      lit_set(c, &r->published, lit_span_of(iso, 10));
+    }else{
+      /* a month: "YYYY-MM" */
+      size_t i = 5;
+      int m = 0;
+      while( i < s.n && i < 7 && lit_is_digit(s.p[i]) ) m = m * 10 + (s.p[i++] - '0');
+      if( m < 1 || m > 12 ) return 1;
+      char ym[16];
+      snprintf(ym, sizeof ym, "%.4s-%02d", s.p, m);
+      lit_set(c, &r->published, lit_span_of(ym, 7));
+    }
+  }
+  return 1;
+}
+
+void lit_set_doi(lit_ctx *c, lit_record *r, lit_span d){
+  d = lit_trim(d);
+  static const char *const prefix[] = { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
+                                        "http://dx.doi.org/", "doi:", "DOI:", "DOI " };
+  for( size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++ ){
+    if( lit_span_starts(d, prefix[i]) ){ size_t k = strlen(prefix[i]); d = lit_trim(lit_span_of(d.p + k, d.n - k)); break; }
+  }
+  lit_set(c, &r->doi, d);
+}
+
+/* "1234-5678" or "12345678" (X check digit allowed), anywhere in s. */
+int lit_add_issn(lit_ctx *c, lit_record *r, lit_span s){
+  int found = 0;
+  for( size_t i = 0; i + 8 <= s.n; i++ ){
+    if( i > 0 && (lit_is_digit(s.p[i - 1]) || s.p[i - 1] == '-') ) continue;
+    size_t j = i, nd = 0;
+    char d[9];
+    while( j < s.n && nd < 8 ){
+      char ch = s.p[j];
+      if( lit_is_digit(ch) || (nd == 7 && (ch == 'X' || ch == 'x')) ) d[nd++] = ch == 'x' ? 'X' : ch;
+      else if( ch == '-' && nd == 4 && j > i && s.p[j - 1] != '-' ) { j++; continue; }
+      else break;
+      j++;
+    }
+    if( nd != 8 || (j < s.n && (lit_is_digit(s.p[j]) || s.p[j] == '-')) ) continue;
+    char issn[10];
+    snprintf(issn, sizeof issn, "%.4s-%.4s", d, d + 4);
+    if( !r->issn ) lit_set(c, &r->issn, lit_span_of(issn, 9));
+    else if( strcmp(r->issn, issn) != 0 ) lit_set(c, &r->eissn, lit_span_of(issn, 9));
+    found = 1;
+    i = j - 1;
+  }
+  return found;
+}
+
+/* CSL types this project uses (design.md), from the names the formats give. */
+const char *lit_csl_type(const char *name, size_t n){
+  static const struct { const char *from, *to; } map[] = {
+    /* RIS */
+    { "JOUR", "article-journal" }, { "JFULL", "article-journal" }, { "EJOUR", "article-journal" },
+    { "MGZN", "article-journal" }, { "CONF", "paper-conference" }, { "CPAPER", "paper-conference" },
+    { "RPRT", "report" }, { "THES", "thesis" }, { "BOOK", "book" }, { "EBOOK", "book" },
+    { "CHAP", "chapter" }, { "ECHAP", "chapter" },
+    /* BibTeX / biblatex */
+    { "article", "article-journal" }, { "inproceedings", "paper-conference" },
+    { "conference", "paper-conference" }, { "techreport", "report" }, { "report", "report" },
+    { "phdthesis", "thesis" }, { "mastersthesis", "thesis" }, { "thesis", "thesis" },
+    { "book", "book" }, { "incollection", "chapter" }, { "inbook", "chapter" },
+    /* CSL */
+    { "article-journal", "article-journal" }, { "paper-conference", "paper-conference" },
+    { "chapter", "chapter" },
+  };
+  for( size_t i = 0; i < sizeof map / sizeof map[0]; i++ ){
+    if( strlen(map[i].from) == n && strncasecmp(map[i].from, name, n) == 0 ) return map[i].to;
+  }
+  return NULL;
+}
+
+/* "ko" / "en" from the language names the formats give, else NULL. */
+const char *lit_language_code(lit_span s){
+  static const struct { const char *from, *to; } map[] = {
+    { "ko", "ko" }, { "kor", "ko" }, { "korean", "ko" }, { "ko-KR", "ko" }, { "ko_KR", "ko" },
+    { "\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4", "ko" }, /* 한국어 */
+    { "\xEA\xB5\xAD\xEC\x96\xB4", "ko" },             /* 국어 */
+    { "en", "en" }, { "eng", "en" }, { "english", "en" }, { "en-US", "en" }, { "en-GB", "en" },
+    { "\xEC\x98\x81\xEC\x96\xB4", "en" },             /* 영어 */
+  };
+  s = lit_trim(s);
+  for( size_t i = 0; i < sizeof map / sizeof map[0]; i++ ){
+    if( strlen(map[i].from) == s.n && strncasecmp(map[i].from, s.p, s.n) == 0 ) return map[i].to;
+  }
+  return NULL;
+}
+
+void lit_add_citation_author(lit_ctx *c, lit_record *r, lit_span name, int literal){
+  name = lit_trim(name);
+  if( name.n == 0 ) return;
+  lit_author *a;
+  if( literal && !lit_is_hangul_only(name) ){
+    a = lit_new_author(c, r);
+    if( !a ) return;
+    a->name = lit_dup(c, name.p, name.n);
+  }else{
+    a = lit_add_person(c, r, name);
+    if( !a ) return;
+  }
+  if( lit_is_hangul_only(name) ) a->name_ko = lit_dup(c, name.p, name.n);
+}
+
+void lit_join_authors(lit_ctx *c, lit_record *r){
+  if( r->authors || r->n_author == 0 ) return;
+  /* one allocation: joining name by name would copy the list once per name */
+  size_t n = 0;
+  for( int i = 0; i < r->n_author; i++ ) if( r->author[i].name ) n += strlen(r->author[i].name) + 2;
+  if( n == 0 ) return;
+  char *s = lit_malloc(c, n + 1);
+  if( !s ) return;
+  size_t k = 0;
+  for( int i = 0; i < r->n_author; i++ ){
+    const char *name = r->author[i].name;
+    if( !name ) continue;
+    if( k ){ s[k++] = ';'; s[k++] = ' '; }
+    size_t m = strlen(name);
+    memcpy(s + k, name, m);
+    k += m;
+  }
+  s[k] = 0;
+  r->authors = s;
+}
+
+int lit_abstract_split(const char *abstract, char **ko, char **foreign){
+  *ko = *foreign = NULL;
+  if( !abstract ) return 0;
+  lit_ctx c;
+  memset(&c, 0, sizeof c);
+  lit_record r;
+  memset(&r, 0, sizeof r);
+  lit_split_abstract(&c, &r, lit_span_of(abstract, strlen(abstract)));
+  if( c.oom ){
+    lit_record_clear(&r);
+    return -1;
+  }
+  *ko = r.abstract_ko;
+  *foreign = r.abstract_foreign;
+  return 0;
 }

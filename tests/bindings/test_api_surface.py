@@ -17,6 +17,9 @@ EXPECTED_FUNCTIONS = {
     ("korean_query", 1): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     ("works_match", 2): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     ("works_match", 3): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("to_ris", 1): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("to_bibtex", 1): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("to_bibtex", 2): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     # the two-argument form reads the vocabulary table named by its argument
     ("keywords", 2): SQLITE_DIRECTONLY,
     ("korean_query", 2): SQLITE_DIRECTONLY,

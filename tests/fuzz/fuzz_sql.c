@@ -12,6 +12,9 @@ static const char *const fixed[] = {
   "SELECT count(*), group_concat(title), group_concat(abstract) FROM lit_records('fuzz', ?2)",
   "SELECT format, error, encoding FROM lit_documents('fuzz', ?2)",
   "SELECT name, family, given FROM lit_authors('fuzz', ?1)",
+  /* the citation writers on hostile JSON, and on the items of what was read */
+  "SELECT to_ris(?1), to_bibtex(?1), to_bibtex(?1, 'k')",
+  "SELECT csl, to_ris(csl), to_bibtex(csl) FROM lit_records('fuzz', ?2)",
   /* the korean tokenizer: what it emits, a query built from the input, and an
   ** FTS5 index that must stay consistent */
   "SELECT token, start, \"end\", position, colocated FROM korean_tokens(?1, 'choseong 1')",

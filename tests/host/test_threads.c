@@ -34,6 +34,8 @@ static const char *const workload[] = {
   "SELECT r.ordinal, t.concept, t.matched, t.start FROM lit_records('seeds') AS r, keyword_tags(r.abstract) AS t",
   "SELECT works_match(rowid, json_object('title', title, 'title_ko', title_ko, 'title_foreign', title_foreign, "
   "'year', year, 'authors', authors)) FROM (SELECT row_number() OVER () AS rowid, * FROM lit_records('seeds'))",
+  /* the citation readers (BibTeX's macros are per document) and writers */
+  "SELECT path, ordinal, csl, to_ris(csl), to_bibtex(csl) FROM lit_records('tests/fixtures')",
 };
 
 typedef struct {

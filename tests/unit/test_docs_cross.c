@@ -64,6 +64,16 @@ static const struct { const char *file; lit_format format; } fixtures[] = {
   { "riss_thesis_cp949.csv",                   LIT_FORMAT_RISS_EXCEL },
   { "riss_thesis_utf16.txt",                   LIT_FORMAT_RISS_EXCEL },
   { "sheet_generic.xls",                       LIT_FORMAT_CSV },
+  { "bib_errors.bib",                          LIT_FORMAT_BIBTEX },
+  { "bib_jabref.bib",                          LIT_FORMAT_BIBTEX },
+  { "bib_kci.bib",                             LIT_FORMAT_BIBTEX },
+  { "bib_zotero_utf16le.bib",                  LIT_FORMAT_BIBTEX },
+  { "csl_broken.json",                         LIT_FORMAT_CSL_JSON },
+  { "csl_one_item_bom.json",                   LIT_FORMAT_CSL_JSON },
+  { "csl_zotero.json",                         LIT_FORMAT_CSL_JSON },
+  { "ris_bom_crlf_cut_off.ris",                LIT_FORMAT_RIS },
+  { "ris_cp949.ris",                           LIT_FORMAT_RIS },
+  { "ris_zotero.ris",                          LIT_FORMAT_RIS },
 };
 #define N_FIXTURES (int)(sizeof fixtures / sizeof fixtures[0])
 
@@ -84,6 +94,10 @@ static const char *const prose[] = {
     "Title: a note. Author: nobody. 제목, 저자, 발행연도 are the columns RISS uses.\n",
   "title\nauthor\nyear\n",
   "Vol.12No.3[2021]\n101-118\n김하늘(Ha-Neul Kim),이도윤(Do-Yun Lee)\n",
+  "Export your references as RIS: each record starts with TY and ends with ER.\n"
+    "In BibTeX an entry looks like @article, and CSL-JSON has \"type\" and \"title\" keys.\n",
+  "{\"name\": \"not a citation\", \"type\": \"report\"}\n",
+  "E-mail me at kim@example.org {or call}.\n",
 };
 #define N_PROSE (int)(sizeof prose / sizeof prose[0])
 
@@ -154,6 +168,7 @@ static void test_fixtures(void){
       CHECK_INT(lit_parse_as((lit_format)f, t.text, t.len, &doc), 0);
       if( doc.n_rec ) fprintf(stderr, "  ^ %s read as %s\n", fixtures[i].file, lit_format_name((lit_format)f));
       CHECK_INT(doc.n_rec, 0);
+      if( !doc.error ) fprintf(stderr, "  ^ %s read as %s: no record and no error\n", fixtures[i].file, lit_format_name((lit_format)f));
       CHECK(doc.error != NULL);
       lit_document_free(&doc);
     }
