@@ -24,6 +24,7 @@ static const struct {
   {"korean_tokens", kolit_register_korean_tokens},
   {"countries", kolit_register_countries},
   {"keywords", kolit_register_keywords},
+  {"charts", kolit_register_chart},
 };
 
 #ifdef _WIN32

@@ -19,6 +19,7 @@ int kolit_register_tokenizer(sqlite3 *db, char **pzErr);
 int kolit_register_korean_tokens(sqlite3 *db, char **pzErr);
 int kolit_register_countries(sqlite3 *db, char **pzErr);
 int kolit_register_keywords(sqlite3 *db, char **pzErr);
+int kolit_register_chart(sqlite3 *db, char **pzErr);
 
 /* The korean tokenizer's options (sql_tokenizer.c), shared with
 ** korean_tokens(): parses key/value pairs into *cfg; with "userdict" reads the

@@ -15,6 +15,20 @@ EXPECTED_FUNCTIONS = {
     ("country_name", 2): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     ("keywords", 1): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     ("korean_query", 1): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("bar", 3): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("bar", 4): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("display_width", 1): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("display_pad", 2): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("display_pad", 3): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    # aggregates returning one SVG document
+    ("chart_bars", 2): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("chart_bars", 3): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("chart_lines", 3): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("chart_lines", 4): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("chart_heatmap", 3): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("chart_heatmap", 4): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("chart_network", 3): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("chart_network", 4): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     # the two-argument form reads the vocabulary table named by its argument
     ("keywords", 2): SQLITE_DIRECTONLY,
 }
