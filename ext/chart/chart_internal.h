@@ -35,8 +35,8 @@ void kc_buf_num(kc_buf *b, double v);
 ** decimals at most (trailing zeros dropped), no exponent below 1e15. */
 void kc_buf_value(kc_buf *b, double v);
 /* Text as XML character data or attribute value: & < > " ' escaped, invalid
-** UTF-8 as U+FFFD, characters XML 1.0 forbids (controls but tab, LF and CR;
-** U+FFFE, U+FFFF) dropped. */
+** UTF-8 as U+FFFD, tab, LF and CR as a space (a label is one line), the other
+** controls and U+FFFE, U+FFFF (which XML 1.0 forbids) dropped. */
 void kc_buf_xml(kc_buf *b, const char *s, size_t n);
 /* The result: NUL-ended, owned by the caller; NULL (and the buffer freed) after an
 ** out-of-memory. */

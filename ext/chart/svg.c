@@ -225,7 +225,8 @@ void kc_buf_xml(kc_buf *b, const char *s, size_t n){
     else if( c == '>' ) rep = "&gt;";
     else if( c == '"' ) rep = "&quot;";
     else if( c == '\'' ) rep = "&#39;";
-    else if( c < 0x20 && c != '\t' && c != '\n' && c != '\r' ) rep = "";
+    else if( c == '\t' || c == '\n' || c == '\r' ) rep = " ";   /* a label is one line */
+    else if( c < 0x20 || c == 0x7F ) rep = "";
     if( rep == 0 ){ i++; run++; continue; }
     kc_buf_add(b, s + i - run, run);
     kc_buf_str(b, rep);

@@ -144,12 +144,12 @@ static void test_bars(void){
   kc_data_free(d);
 
   /* escaping: markup, quotes, controls, invalid bytes, U+FFFF */
-  const char *bad[] = { "<a&\"b'>", "x\x01y\xFFz\xEF\xBF\xBF" };
+  const char *bad[] = { "<a&\"b'>", "x\x01y\xFFz\xEF\xBF\xBF\tw\r\nv" };
   double bv[] = { 1, 2 };
   d = rows1(bad, bv, 2);
   svg = kc_render_bars(d, &plain, &n);
   CHECK(strstr(svg, ">&lt;a&amp;&quot;b&#39;&gt;</text>") != 0);
-  CHECK(strstr(svg, ">xy\uFFFDz</text>") != 0);
+  CHECK(strstr(svg, ">xy\uFFFDz w  v</text>") != 0);
   CHECK(strstr(svg, "\x01") == 0);
   CHECK(xml_ok(svg, n));
   free(svg);
