@@ -9,6 +9,7 @@
 -- Works are records until the works table of issue 9 exists (one row per record here).
 -- Authors are told apart by their name as written (issue 9 merges spellings).
 -- The views are replaced each time this script runs.
+DROP VIEW IF EXISTS report_concept_names;
 DROP VIEW IF EXISTS report_main_information;
 DROP VIEW IF EXISTS report_annual_production;
 DROP VIEW IF EXISTS report_sources;
@@ -21,6 +22,15 @@ DROP VIEW IF EXISTS report_cooccurrence;
 DROP VIEW IF EXISTS report_country_concepts;
 DROP VIEW IF EXISTS report_bradford;
 DROP VIEW IF EXISTS report_lotka;
+
+-- Each concept's first Korean and first English term in the vocabulary, and a label
+-- of both ("클러스터 정책 (cluster policy)") for charts and tables.
+CREATE VIEW report_concept_names(concept, name_ko, name_en, label) AS
+SELECT concept, ko, en, coalesce(ko || ' (' || en || ')', ko, en, concept)
+FROM (SELECT c.concept,
+             (SELECT term FROM lit_vocabulary AS v WHERE v.concept = c.concept AND v.lang = 'ko' ORDER BY v.rowid LIMIT 1) AS ko,
+             (SELECT term FROM lit_vocabulary AS v WHERE v.concept = c.concept AND v.lang = 'en' ORDER BY v.rowid LIMIT 1) AS en
+      FROM (SELECT DISTINCT concept FROM record_keywords) AS c);
 
 -- Main information (item, value), in the order a reader wants them.
 CREATE VIEW report_main_information(item, value) AS
@@ -70,9 +80,9 @@ WHERE c.code IN (SELECT code FROM top) AND r.year IS NOT NULL
 GROUP BY c.code, r.year ORDER BY c.code, r.year;
 
 -- Records per year that mention each of the 15 concepts found in most records.
-CREATE VIEW report_concept_years(concept, year, records) AS
+CREATE VIEW report_concept_years(concept, label, year, records) AS
 WITH top AS (SELECT concept FROM record_keywords GROUP BY concept ORDER BY count(*) DESC, concept LIMIT 15)
-SELECT k.concept, r.year, count(*)
+SELECT k.concept, (SELECT label FROM report_concept_names AS n WHERE n.concept = k.concept), r.year, count(*)
 FROM record_keywords AS k JOIN records AS r USING (record_id)
 WHERE k.concept IN (SELECT concept FROM top) AND r.year IS NOT NULL
 GROUP BY k.concept, r.year ORDER BY k.concept, r.year;
@@ -81,7 +91,7 @@ GROUP BY k.concept, r.year ORDER BY k.concept, r.year;
 -- or more records with a year, the first quartile, median and third quartile of
 -- those records' years (R's quantile(), type 7: linear between order statistics),
 -- rounded to whole years as R's round() does (half to even); ordered by median year.
-CREATE VIEW report_trend_topics(concept, records, year_q1, year_median, year_q3) AS
+CREATE VIEW report_trend_topics(concept, label, records, year_q1, year_median, year_q3) AS
 WITH y AS (SELECT k.concept, r.year + 0 AS year,
                   row_number() OVER (PARTITION BY k.concept ORDER BY r.year + 0) - 1 AS i,
                   count(*) OVER (PARTITION BY k.concept) AS n
@@ -98,27 +108,30 @@ WITH y AS (SELECT k.concept, r.year + 0 AS year,
                              THEN CAST(value AS INTEGER) + (CAST(value AS INTEGER) % 2)
                              ELSE CAST(round(value) AS INTEGER) END AS year
                  FROM v)
-SELECT concept, n, max(CASE WHEN p = 0.25 THEN year END), max(CASE WHEN p = 0.5 THEN year END),
+SELECT concept, (SELECT label FROM report_concept_names AS c WHERE c.concept = rounded.concept), n,
+       max(CASE WHEN p = 0.25 THEN year END), max(CASE WHEN p = 0.5 THEN year END),
        max(CASE WHEN p = 0.75 THEN year END)
-FROM rounded GROUP BY concept ORDER BY 4, n DESC, concept;
+FROM rounded GROUP BY concept ORDER BY 5, n DESC, concept;
 
 -- Pairs of concepts found in the same record (a before b), by records; pairs in 2 or
 -- more records, or every pair when none is.
-CREATE VIEW report_cooccurrence(a, b, records) AS
+CREATE VIEW report_cooccurrence(a, b, a_ko, b_ko, records) AS
 WITH pairs AS (SELECT x.concept AS a, y.concept AS b, count(*) AS n
                FROM record_keywords AS x JOIN record_keywords AS y
                  ON y.record_id = x.record_id AND x.concept < y.concept
                GROUP BY x.concept, y.concept)
-SELECT a, b, n FROM pairs
+SELECT a, b, (SELECT coalesce(name_ko, a) FROM report_concept_names WHERE concept = a),
+       (SELECT coalesce(name_ko, b) FROM report_concept_names WHERE concept = b), n FROM pairs
 WHERE n >= CASE WHEN (SELECT max(n) FROM pairs) >= 2 THEN 2 ELSE 1 END
 ORDER BY n DESC, a, b;
 
 -- Records mentioning both a country and a concept: the 10 most mentioned countries
 -- by the 15 concepts found in most records.
-CREATE VIEW report_country_concepts(code, country_ko, concept, records) AS
+CREATE VIEW report_country_concepts(code, country_ko, concept, label, records) AS
 WITH tc AS (SELECT code FROM record_countries GROUP BY code ORDER BY count(*) DESC, code LIMIT 10),
      tk AS (SELECT concept FROM record_keywords GROUP BY concept ORDER BY count(*) DESC, concept LIMIT 15)
-SELECT c.code, country_name(c.code, 'ko'), k.concept, count(*)
+SELECT c.code, country_name(c.code, 'ko'), k.concept,
+       (SELECT label FROM report_concept_names AS n WHERE n.concept = k.concept), count(*)
 FROM record_countries AS c JOIN record_keywords AS k USING (record_id)
 WHERE c.code IN (SELECT code FROM tc) AND k.concept IN (SELECT concept FROM tk)
 GROUP BY c.code, k.concept ORDER BY c.code, k.concept;

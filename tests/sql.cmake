@@ -61,5 +61,6 @@ foreach(t ${KOLIT_REPORT_TESTS})
   get_filename_component(name ${t} NAME_WE)
   add_test(NAME report.${name} COMMAND /usr/bin/python3 ${t} ${KOLIT_EXT} ${CMAKE_BINARY_DIR}
     WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-  set_tests_properties(report.${name} PROPERTIES ENVIRONMENT "${KOLIT_TEST_ENV}")
+  # 77: chromium or python3-pil is missing (bash run.sh test installs them)
+  set_tests_properties(report.${name} PROPERTIES ENVIRONMENT "${KOLIT_TEST_ENV}" SKIP_RETURN_CODE 77)
 endforeach()

@@ -52,8 +52,8 @@ size_t kc_display_width(const char *s, size_t n);
 char *kc_pad(const kc_mem *mem, const char *s, size_t n, size_t width, int align_right, size_t *outlen);
 
 /* Estimated width in pixels of n bytes of UTF-8 text at font_size pixels:
-** wide characters 1 em, zero-width ones 0, Latin letters by a per-letter table
-** of a sans-serif font (about 0.55 em on average), others 0.6 em. */
+** ASCII by the advances of Noto Sans CJK KR, wide and (but Latin letters)
+** East Asian Ambiguous characters 1 em, zero-width ones 0, others 0.6 em. */
 double kc_text_width(const char *s, size_t n, double font_size);
 
 /* ---- data ----------------------------------------------------------- */
@@ -78,8 +78,9 @@ typedef struct kc_options {
   const char *title;   /* NUL-ended UTF-8, or NULL: drawn at the top and the chart's <title> */
   double width;        /* pixels, 0 for the chart's default; the chart widens to fit its labels */
   double height;       /* pixels, 0 for the chart's default (sized to its rows) */
-  int sort;            /* KC_SORT_*, for the chart's labels (bars, heatmap rows and columns,
-                       ** lines' series); the network orders nodes by strength always */
+  int sort;            /* KC_SORT_*, for the chart's labels (bars, heatmap rows, lines'
+                       ** series); heatmap columns are in label order, the network's
+                       ** nodes by strength, always */
 } kc_options;
 #define KC_MIN_SIZE 100
 #define KC_MAX_SIZE 20000

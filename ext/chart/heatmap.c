@@ -2,7 +2,8 @@
 ** Heatmap: a grid of row labels by column labels, each cell coloured by the
 ** sum of its values on the viridis scale (dark for small, yellow for large),
 ** its value written in it when it fits; a legend of the scale at the right.
-** Cells without rows stay empty (light grey).
+** Cells without rows stay empty (light grey). sort orders the rows; the
+** columns are in label order always (numbers by value: years ascend).
 **
 **   cells 22 px high and as wide as the column labels (24 to 64 px) by default; a given width or height shares itself among them
 **   column labels that do not fit their cell are turned upright
@@ -31,7 +32,7 @@ char *kc_render_heatmap(const kc_data *d, const kc_options *o, size_t *len){
   if( n == 0 ) return kc_svg_empty(d, o, "Heatmap: no data", len);
   uint32_t *rl, *cl; size_t nr, nc; size_t *rpos, *cpos;
   if( kc_labels(d, 0, o->sort, &rl, &nr, &rpos, 0) ) return 0;
-  if( kc_labels(d, 1, o->sort, &cl, &nc, &cpos, 0) ){ m->free(rl); m->free(rpos); return 0; }
+  if( kc_labels(d, 1, KC_SORT_LABEL, &cl, &nc, &cpos, 0) ){ m->free(rl); m->free(rpos); return 0; }
   cell *cells = kc_alloc_array(m, n, sizeof *cells);
   if( cells == 0 ){ m->free(rl); m->free(rpos); m->free(cl); m->free(cpos); return 0; }
   size_t k = 0;
@@ -52,6 +53,16 @@ char *kc_render_heatmap(const kc_data *d, const kc_options *o, size_t *len){
     if( cells[i].v > vmax ) vmax = cells[i].v;
   }
   if( vmax == vmin ) vmax = vmin + 1;
+  /* the legend's steps: whole numbers when every cell is one (counts) */
+  int integral = 1;
+  for(size_t i = 0; i < nk && integral; i++) if( cells[i].v != floor(cells[i].v) ) integral = 0;
+  int steps = LEGEND_STEPS;
+  if( integral && vmax - vmin + 1 < LEGEND_STEPS ) steps = (int)(vmax - vmin + 1);
+  double legend_value[LEGEND_STEPS];
+  for(int i = 0; i < steps; i++){
+    double v = vmin + (vmax - vmin) * i / (steps - 1);
+    legend_value[i] = integral ? round(v) : v;
+  }
 
   double rw = 0, cw = 0, vw = 0;
   for(size_t i = 0; i < nr; i++){
@@ -64,8 +75,8 @@ char *kc_render_heatmap(const kc_data *d, const kc_options *o, size_t *len){
     double w = kc_text_width(s, sk, KC_FONT);
     if( w > cw ) cw = w;
   }
-  for(int i = 0; i < LEGEND_STEPS; i++){
-    char t[40]; size_t tk = kc_format_value(vmin + (vmax - vmin) * i / (LEGEND_STEPS - 1), t);
+  for(int i = 0; i < steps; i++){
+    char t[40]; size_t tk = kc_format_value(legend_value[i], t);
     double w = kc_text_width(t, tk, KC_FONT);
     if( w > vw ) vw = w;
   }
@@ -147,15 +158,15 @@ char *kc_render_heatmap(const kc_data *d, const kc_options *o, size_t *len){
   }
   /* the scale, from the smallest value (top) to the largest */
   double lx = left + cell_w * (double)nc + 16;
-  for(int i = 0; i < LEGEND_STEPS; i++){
-    double t = (double)i / (LEGEND_STEPS - 1);
+  for(int i = 0; i < steps; i++){
+    double t = (legend_value[i] - vmin) / (vmax - vmin);
     char colour[8]; kc_viridis(t, colour);
     double ly = gy + 16.0 * i;
     kc_buf_str(&b, "<rect x=\""); kc_buf_num(&b, lx);
     kc_buf_str(&b, "\" y=\""); kc_buf_num(&b, ly);
     kc_buf_str(&b, "\" width=\"14\" height=\"14\" fill=\""); kc_buf_str(&b, colour);
     kc_buf_str(&b, "\"/>\n");
-    char v[40]; size_t vk = kc_format_value(vmin + (vmax - vmin) * t, v);
+    char v[40]; size_t vk = kc_format_value(legend_value[i], v);
     kc_svg_text(&b, lx + 18, ly + 11, 0, v, vk, 0, KC_FONT);
   }
   kc_svg_close(&b);

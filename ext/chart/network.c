@@ -258,12 +258,15 @@ char *kc_render_network(const kc_data *d, const kc_options *o, size_t *len){
     kc_buf_xml(&b, s, sk); kc_buf_str(&b, ": "); kc_buf_value(&b, p->strength);
     kc_buf_str(&b, "</title></circle>\n");
   }
+  /* labels with a white halo, legible over the links */
+  kc_buf_str(&b, "<g stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\" fill=\"#1f2328\">\n");
   for(size_t i = 0; i < net.n; i++){
     const kc_node *p = &net.nodes[i];
     if( !p->shown ) continue;
     size_t sk; const char *s = kc_data_label(d, p->label, &sk);
     kc_svg_text(&b, p->lx, p->ly + LABEL_H - 3, 0, s, sk, NET_LABEL_MAX, KC_FONT);
   }
+  kc_buf_str(&b, "</g>\n");
   if( net.total_nodes > net.n ){
     char t[96];
     size_t k = 0;

@@ -109,16 +109,18 @@ char *kc_pad(const kc_mem *mem, const char *s, size_t n, size_t width, int align
 
 /* ---- advance in an SVG ---------------------------------------------- */
 
-/* Advance widths of ASCII 0x20..0x7E in thousandths of an em, of a common
-** sans-serif (Helvetica's metrics): wider than Noto Sans CJK's Latin, so an
-** estimate leaves room rather than overlapping. */
+/* Advance widths of ASCII 0x20..0x7E in thousandths of an em, of Noto Sans
+** CJK KR (Debian's fonts-noto-cjk, first in the charts' font list) as
+** Chromium lays it out. Wide characters are taken as 1 em (Hangul is 0.92
+** in that font), other East Asian Ambiguous ones too (an ellipsis, a
+** multiplication sign are full width in CJK fonts) except Latin letters. */
 static const unsigned short ascii_advance[95] = {
-  278,278,355,556,556,889,667,191,333,333,389,584,278,333,278,278,   /*  !"#$%&'()*+,-./ */
-  556,556,556,556,556,556,556,556,556,556,278,278,584,584,584,556,   /* 0-9 :;<=>? */
-  1015,667,667,722,722,667,611,778,722,278,500,667,556,833,722,778,  /* @A-O */
-  667,778,722,667,611,722,667,944,667,667,611,278,278,278,469,556,   /* P-Z [\]^_ */
-  333,556,556,500,556,556,278,556,556,222,222,500,222,833,556,556,   /* `a-o */
-  556,556,333,500,278,556,500,722,500,500,500,334,260,334,584        /* p-z {|}~ */
+  224,323,474,555,555,921,680,278,338,338,407,555,278,347,278,365,      /*  !"#$%&'()*+,-./ */
+  555,555,555,555,555,555,555,555,555,555,278,278,555,555,555,460,      /* 0-9 :;<=>? */
+  946,634,657,638,688,589,514,689,728,293,535,646,543,812,723,742,      /* @A-O */
+  585,742,631,596,491,717,532,856,562,429,585,338,392,338,555,559,      /* P-Z [\]^_ */
+  606,563,602,499,620,538,303,546,607,275,275,541,284,926,610,590,      /* `a-o */
+  604,620,361,468,338,607,499,791,487,499,449,338,270,338,555           /* p-z {|}~ */
 };
 
 double kc_text_width(const char *s, size_t n, double font_size){
@@ -131,6 +133,9 @@ double kc_text_width(const char *s, size_t n, double font_size){
     int k = kt_utf8_decode(u + i, n - i, &cp);
     if( k <= 0 ){ em += 1.0; i++; continue; }   /* shown as U+FFFD */
     int c = kc_char_width(cp);
+    int latin_letter = cp >= 0xC0 && cp < 0x250 && cp != 0xD7 && cp != 0xF7;
+    if( c == 1 && !latin_letter
+        && u_getIntPropertyValue((UChar32)cp, UCHAR_EAST_ASIAN_WIDTH) == U_EA_AMBIGUOUS ) c = 2;
     em += c == 2 ? 1.0 : c == 1 ? 0.6 : 0.0;
     i += (size_t)k;
   }
