@@ -93,12 +93,12 @@ FROM report_trend_topics;
 .print '== Country x keyword (records mentioning both; concepts in 2 or more records of the country)'
 SELECT 'code  ' || display_pad('concept', 28) || '  records';
 SELECT '----  ' || replace(display_pad('', 28), ' ', '-') || '  -------';
-SELECT display_pad(c.code, 4) || '  ' || display_pad(k.concept, 28) || '  ' || display_pad(count(*), 7, 'right') || '  '
-       || bar(count(*), 0, (SELECT max(n) FROM (SELECT count(*) AS n FROM record_countries AS c2
-                                                JOIN record_keywords AS k2 USING (record_id) GROUP BY c2.code, k2.concept)), 10)
-FROM record_countries AS c JOIN record_keywords AS k USING (record_id)
-GROUP BY c.code, k.concept HAVING count(*) >= 2
-ORDER BY c.code, count(*) DESC, k.concept;
+WITH ck AS MATERIALIZED (SELECT c.code, k.concept, count(*) AS n
+                         FROM record_countries AS c JOIN record_keywords AS k USING (record_id)
+                         GROUP BY c.code, k.concept)
+SELECT display_pad(code, 4) || '  ' || display_pad(concept, 28) || '  ' || display_pad(n, 7, 'right') || '  '
+       || bar(n, 0, (SELECT max(n) FROM ck), 10)
+FROM ck WHERE n >= 2 ORDER BY code, n DESC, concept;
 
 .print ''
 .print "== Bradford's zones of sources (zone 1: the core sources giving a third of the records)"

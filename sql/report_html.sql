@@ -10,6 +10,9 @@
 .mode list
 .separator ''
 .nullvalue ''
+-- what two places of the page read is computed once
+DROP TABLE IF EXISTS temp.trend_topics;
+CREATE TEMP TABLE trend_topics AS SELECT * FROM report_trend_topics;
 
 SELECT '<!DOCTYPE html>
 <html lang="ko">
@@ -113,14 +116,14 @@ SELECT '<section id="concepts"><h2>Concepts over time</h2>
 SELECT '<section id="trends"><h2>Trend topics</h2>
 <p class="caption">Each concept in two or more dated records, by the median year of those records, with the first and third quartiles (as bibliometrix computes trend topics).</p>
 <table><tr><th>concept</th><th class="n">records</th><th class="n">Q1</th><th class="n">median year</th><th class="n">Q3</th><th>'
-       || coalesce((SELECT min(year_q1) || ' – ' || max(year_q3) FROM report_trend_topics), '') || '</th></tr>';
+       || coalesce((SELECT min(year_q1) || ' – ' || max(year_q3) FROM temp.trend_topics), '') || '</th></tr>';
 SELECT '<tr><td>' || replace(replace(label, '&', '&amp;'), '<', '&lt;') || '</td><td class="n">' || records
        || '</td><td class="n">' || year_q1 || '</td><td class="n"><b>' || year_median || '</b></td><td class="n">' || year_q3
        || '</td><td><div class="span" title="' || year_q1 || '–' || year_q3 || ', median ' || year_median || '"><i style="left:'
        || printf('%.1f', 100.0 * (year_q1 - lo) / max(hi - lo, 1)) || '%;width:'
        || printf('%.1f', max(100.0 * (year_q3 - year_q1) / max(hi - lo, 1), 1)) || '%"></i><b style="left:'
        || printf('%.1f', 100.0 * (year_median - lo) / max(hi - lo, 1)) || '%"></b></div></td></tr>'
-FROM report_trend_topics, (SELECT min(year_q1) AS lo, max(year_q3) AS hi FROM report_trend_topics);
+FROM temp.trend_topics, (SELECT min(year_q1) AS lo, max(year_q3) AS hi FROM temp.trend_topics) ORDER BY year_median, records DESC, concept;
 SELECT '</table></section>';
 
 -- co-occurrence network

@@ -26,11 +26,12 @@ DROP VIEW IF EXISTS report_lotka;
 -- Each concept's first Korean and first English term in the vocabulary, and a label
 -- of both ("클러스터 정책 (cluster policy)") for charts and tables.
 CREATE VIEW report_concept_names(concept, name_ko, name_en, label) AS
-SELECT concept, ko, en, coalesce(ko || ' (' || en || ')', ko, en, concept)
-FROM (SELECT c.concept,
-             (SELECT term FROM lit_vocabulary AS v WHERE v.concept = c.concept AND v.lang = 'ko' ORDER BY v.rowid LIMIT 1) AS ko,
-             (SELECT term FROM lit_vocabulary AS v WHERE v.concept = c.concept AND v.lang = 'en' ORDER BY v.rowid LIMIT 1) AS en
-      FROM (SELECT DISTINCT concept FROM record_keywords) AS c);
+WITH v AS (SELECT concept, lang, term, row_number() OVER (PARTITION BY concept, lang ORDER BY rowid) AS k
+           FROM lit_vocabulary),
+     n AS (SELECT concept, max(CASE WHEN lang = 'ko' AND k = 1 THEN term END) AS ko,
+                  max(CASE WHEN lang = 'en' AND k = 1 THEN term END) AS en
+           FROM v GROUP BY concept)
+SELECT concept, ko, en, coalesce(ko || ' (' || en || ')', ko, en, concept) FROM n;
 
 -- Main information (item, value), in the order a reader wants them.
 CREATE VIEW report_main_information(item, value) AS
@@ -81,60 +82,73 @@ GROUP BY c.code, r.year ORDER BY c.code, r.year;
 
 -- Records per year that mention each of the 15 concepts found in most records.
 CREATE VIEW report_concept_years(concept, label, year, records) AS
-WITH top AS (SELECT concept FROM record_keywords GROUP BY concept ORDER BY count(*) DESC, concept LIMIT 15)
-SELECT k.concept, (SELECT label FROM report_concept_names AS n WHERE n.concept = k.concept), r.year, count(*)
-FROM record_keywords AS k JOIN records AS r USING (record_id)
-WHERE k.concept IN (SELECT concept FROM top) AND r.year IS NOT NULL
-GROUP BY k.concept, r.year ORDER BY k.concept, r.year;
+WITH top AS (SELECT concept FROM record_keywords GROUP BY concept ORDER BY count(*) DESC, concept LIMIT 15),
+     counts AS (SELECT k.concept, r.year, count(*) AS n
+                FROM record_keywords AS k JOIN records AS r USING (record_id)
+                WHERE k.concept IN (SELECT concept FROM top) AND r.year IS NOT NULL
+                GROUP BY k.concept, r.year)
+SELECT c.concept, coalesce(n.label, c.concept), c.year, c.n
+FROM counts AS c LEFT JOIN report_concept_names AS n USING (concept) ORDER BY c.concept, c.year;
 
 -- Trend topics as bibliometrix's trendTopics computes them: for each concept in 2
 -- or more records with a year, the first quartile, median and third quartile of
--- those records' years (R's quantile(), type 7: linear between order statistics),
--- rounded to whole years as R's round() does (half to even); ordered by median year.
+-- those records' years (R's quantile(), type 7: linear between the order statistics
+-- around (n - 1) p), rounded to whole years as R's round() does (half to even);
+-- ordered by median year. Computed from the records per concept and year: the k-th
+-- smallest year (from 0) is the year whose records hold position k.
 CREATE VIEW report_trend_topics(concept, label, records, year_q1, year_median, year_q3) AS
-WITH y AS (SELECT k.concept, r.year + 0 AS year,
-                  row_number() OVER (PARTITION BY k.concept ORDER BY r.year + 0) - 1 AS i,
-                  count(*) OVER (PARTITION BY k.concept) AS n
-           FROM record_keywords AS k JOIN records AS r USING (record_id) WHERE r.year IS NOT NULL),
-     q AS (SELECT p.p, y.concept, y.n, y.i, y.year, (y.n - 1) * p.p AS h
-           FROM y, (SELECT 0.25 AS p UNION ALL SELECT 0.5 UNION ALL SELECT 0.75) AS p
-           WHERE y.n >= 2),
-     v AS (SELECT lo.concept, lo.n, lo.p,
-                  lo.year + (lo.h - lo.i) * (coalesce(hi.year, lo.year) - lo.year) AS value
-           FROM q AS lo LEFT JOIN q AS hi ON hi.concept = lo.concept AND hi.p = lo.p AND hi.i = lo.i + 1
-           WHERE lo.i = CAST(lo.h AS INTEGER)),
-     rounded AS (SELECT concept, n, p,
+WITH cy AS (SELECT k.concept, r.year + 0 AS year, count(*) AS n
+            FROM record_keywords AS k JOIN records AS r USING (record_id) WHERE r.year IS NOT NULL
+            GROUP BY k.concept, r.year + 0),
+     cum AS (SELECT concept, year, sum(n) OVER (PARTITION BY concept ORDER BY year) - n AS first,
+                    sum(n) OVER (PARTITION BY concept ORDER BY year) - 1 AS last,
+                    sum(n) OVER (PARTITION BY concept) AS total
+             FROM cy),
+     q AS (SELECT c.concept, c.total, p.p, (c.total - 1) * p.p - CAST((c.total - 1) * p.p AS INTEGER) AS frac,
+                  max(CASE WHEN CAST((c.total - 1) * p.p AS INTEGER) BETWEEN c.first AND c.last THEN c.year END) AS lo,
+                  max(CASE WHEN CAST((c.total - 1) * p.p AS INTEGER) + 1 BETWEEN c.first AND c.last THEN c.year END) AS hi
+           FROM cum AS c, (SELECT 0.25 AS p UNION ALL SELECT 0.5 UNION ALL SELECT 0.75) AS p
+           WHERE c.total >= 2 GROUP BY c.concept, p.p),
+     v AS (SELECT concept, total, p, lo + frac * (coalesce(hi, lo) - lo) AS value FROM q),
+     rounded AS (SELECT concept, total, p,
                         CASE WHEN value - CAST(value AS INTEGER) = 0.5
                              THEN CAST(value AS INTEGER) + (CAST(value AS INTEGER) % 2)
                              ELSE CAST(round(value) AS INTEGER) END AS year
-                 FROM v)
-SELECT concept, (SELECT label FROM report_concept_names AS c WHERE c.concept = rounded.concept), n,
-       max(CASE WHEN p = 0.25 THEN year END), max(CASE WHEN p = 0.5 THEN year END),
-       max(CASE WHEN p = 0.75 THEN year END)
-FROM rounded GROUP BY concept ORDER BY 5, n DESC, concept;
+                 FROM v),
+     t AS (SELECT concept, total, max(CASE WHEN p = 0.25 THEN year END) AS q1, max(CASE WHEN p = 0.5 THEN year END) AS med,
+                  max(CASE WHEN p = 0.75 THEN year END) AS q3
+           FROM rounded GROUP BY concept)
+SELECT t.concept, coalesce(c.label, t.concept), t.total, t.q1, t.med, t.q3
+FROM t LEFT JOIN report_concept_names AS c USING (concept) ORDER BY t.med, t.total DESC, t.concept;
 
 -- Pairs of concepts found in the same record (a before b), by records; pairs in 2 or
 -- more records, or every pair when none is.
 CREATE VIEW report_cooccurrence(a, b, a_ko, b_ko, records) AS
-WITH pairs AS (SELECT x.concept AS a, y.concept AS b, count(*) AS n
-               FROM record_keywords AS x JOIN record_keywords AS y
-                 ON y.record_id = x.record_id AND x.concept < y.concept
-               GROUP BY x.concept, y.concept)
-SELECT a, b, (SELECT coalesce(name_ko, a) FROM report_concept_names WHERE concept = a),
-       (SELECT coalesce(name_ko, b) FROM report_concept_names WHERE concept = b), n FROM pairs
-WHERE n >= CASE WHEN (SELECT max(n) FROM pairs) >= 2 THEN 2 ELSE 1 END
-ORDER BY n DESC, a, b;
+WITH ids AS MATERIALIZED (SELECT concept, row_number() OVER (ORDER BY concept) AS id
+                          FROM (SELECT DISTINCT concept FROM record_keywords)),
+     -- the pairs are counted on integer ids: sorting millions of pairs is the cost
+     rk AS MATERIALIZED (SELECT k.record_id, i.id FROM record_keywords AS k JOIN ids AS i USING (concept)),
+     pairs AS MATERIALIZED (SELECT x.id * 65536 + y.id AS pair, count(*) AS n
+                            FROM rk AS x JOIN rk AS y ON y.record_id = x.record_id AND y.id > x.id
+                            GROUP BY pair),
+     names AS MATERIALIZED (SELECT i.id, i.concept, coalesce(n.name_ko, i.concept) AS ko
+                            FROM ids AS i LEFT JOIN report_concept_names AS n USING (concept))
+SELECT na.concept, nb.concept, na.ko, nb.ko, p.n FROM pairs AS p
+JOIN names AS na ON na.id = p.pair / 65536 JOIN names AS nb ON nb.id = p.pair % 65536
+WHERE p.n >= CASE WHEN (SELECT max(n) FROM pairs) >= 2 THEN 2 ELSE 1 END
+ORDER BY p.n DESC, na.concept, nb.concept;
 
 -- Records mentioning both a country and a concept: the 10 most mentioned countries
 -- by the 15 concepts found in most records.
 CREATE VIEW report_country_concepts(code, country_ko, concept, label, records) AS
 WITH tc AS (SELECT code FROM record_countries GROUP BY code ORDER BY count(*) DESC, code LIMIT 10),
-     tk AS (SELECT concept FROM record_keywords GROUP BY concept ORDER BY count(*) DESC, concept LIMIT 15)
-SELECT c.code, country_name(c.code, 'ko'), k.concept,
-       (SELECT label FROM report_concept_names AS n WHERE n.concept = k.concept), count(*)
-FROM record_countries AS c JOIN record_keywords AS k USING (record_id)
-WHERE c.code IN (SELECT code FROM tc) AND k.concept IN (SELECT concept FROM tk)
-GROUP BY c.code, k.concept ORDER BY c.code, k.concept;
+     tk AS (SELECT concept FROM record_keywords GROUP BY concept ORDER BY count(*) DESC, concept LIMIT 15),
+     counts AS (SELECT c.code, k.concept, count(*) AS n
+                FROM record_countries AS c JOIN record_keywords AS k USING (record_id)
+                WHERE c.code IN (SELECT code FROM tc) AND k.concept IN (SELECT concept FROM tk)
+                GROUP BY c.code, k.concept)
+SELECT x.code, country_name(x.code, 'ko'), x.concept, coalesce(n.label, x.concept), x.n
+FROM counts AS x LEFT JOIN report_concept_names AS n USING (concept) ORDER BY x.code, x.concept;
 
 -- Bradford's law as bibliometrix computes it: sources by records, the cumulative
 -- records, zone 1 up to a third of all records (rounded), zone 2 up to two thirds.
