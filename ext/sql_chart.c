@@ -265,14 +265,15 @@ static void chart_final(sqlite3_context *ctx){
   chart_agg *a = sqlite3_aggregate_context(ctx, 0);
   chart_agg none = { 0, { 0, 0, 0, KC_SORT_NONE }, 0, 0 };
   if( a == 0 ) a = &none;
+  /* xFinal runs after an error in xStep too: it frees what the rows left */
   kc_data *d = a->data ? a->data : kc_data_new(&sqlite_mem);
-  if( d == 0 ){ sqlite3_result_error_nomem(ctx); return; }
   size_t n;
-  char *svg = def->render(d, &a->options, &n);
+  char *svg = d ? def->render(d, &a->options, &n) : 0;
   kc_data_free(d);
   a->data = 0;
   sqlite3_free(a->title);
   a->title = 0;
+  a->options.title = 0;
   if( svg == 0 ){ sqlite3_result_error_nomem(ctx); return; }
   sqlite3_result_text64(ctx, svg, n, sqlite3_free, SQLITE_UTF8);
 }
