@@ -128,9 +128,9 @@ SELECT '</table></section>';
 
 -- co-occurrence network
 SELECT '<section id="network"><h2>Concept co-occurrence</h2>
-<p class="caption">Concepts found in the same record: a link''s width is the number of records sharing both concepts, a node''s size the sum of its links (pairs in two or more records).</p><figure>'
+<p class="caption">Concepts found in the same record: a link''s width is the number of records sharing both concepts, a node''s size the sum of its links (the 80 pairs found in most records, each in two or more).</p><figure>'
        || (SELECT chart_network(a_ko, b_ko, records, '{"title": "Co-occurrence of concepts", "width": 900, "height": 560}')
-           FROM report_cooccurrence)
+           FROM (SELECT * FROM report_cooccurrence LIMIT 80))
        || '</figure></section>';
 
 -- country x concept
