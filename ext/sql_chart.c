@@ -28,7 +28,7 @@
 **   width   pixels, 100 to 20000 (the chart widens when its labels need it)
 **   height  pixels, 100 to 20000
 **   sort    'none' (the rows' order, the default), 'value' (largest first) or 'label'
-** The drawing is ext/chart/ (plain C); this file checks arguments and options.
+** (null for any of them: its default). The drawing is ext/chart/ (plain C); this file checks arguments and options.
 */
 #include "sql_glue.h"
 #include "chart/chart.h"
@@ -47,12 +47,20 @@ static int is_number(sqlite3_value *v){
   return t == SQLITE_INTEGER || t == SQLITE_FLOAT;
 }
 
+/* The bytes of t to show in a message: at most 40, not cutting a character. */
+static int shown(const char *t){
+  int n = 0;
+  while( t[n] && n < 40 ) n++;
+  if( t[n] ) while( n > 0 && (t[n] & 0xC0) == 0x80 ) n--;
+  return n;
+}
+
 /* "'text'" of a value for an error message, cut at 40 bytes. */
 static char *quoted(sqlite3_value *v){
   if( sqlite3_value_type(v) == SQLITE_BLOB ) return sqlite3_mprintf("a blob");
   const char *t = (const char *)sqlite3_value_text(v);
   if( t == 0 ) return 0;
-  return sqlite3_mprintf("'%.40s'", t);
+  return sqlite3_mprintf("'%.*s'", shown(t), t);
 }
 
 static void number_error(sqlite3_context *ctx, const char *fn, const char *arg, sqlite3_value *v){
@@ -108,7 +116,7 @@ static void display_pad_func(sqlite3_context *ctx, int argc, sqlite3_value **arg
     if( a == 0 ){ sqlite3_result_error_nomem(ctx); return; }
     if( strcmp(a, "right") == 0 ) right = 1;
     else if( strcmp(a, "left") != 0 ){
-      kolit_result_error(ctx, sqlite3_mprintf("display_pad: align must be 'left' or 'right', not '%.40s'", a));
+      kolit_result_error(ctx, sqlite3_mprintf("display_pad: align must be 'left' or 'right', not '%.*s'", shown(a), a));
       return;
     }
   }
@@ -177,7 +185,11 @@ static int read_options(sqlite3_context *ctx, const char *fn, sqlite3_value *v, 
     if( key == 0 || kind == 0 ){ rc = SQLITE_NOMEM; break; }
     char *msg = 0;
     int is_num = strcmp(kind, "integer") == 0 || strcmp(kind, "real") == 0;
-    if( strcmp(key, "title") == 0 ){
+    int known = strcmp(key, "title") == 0 || strcmp(key, "width") == 0 || strcmp(key, "height") == 0
+             || strcmp(key, "sort") == 0;
+    if( known && strcmp(kind, "null") == 0 ){
+      /* null: the default */
+    }else if( strcmp(key, "title") == 0 ){
       if( strcmp(kind, "text") != 0 ){
         msg = sqlite3_mprintf("%s: option title must be text", fn);
       }else{
@@ -189,9 +201,11 @@ static int read_options(sqlite3_context *ctx, const char *fn, sqlite3_value *v, 
     }else if( strcmp(key, "width") == 0 || strcmp(key, "height") == 0 ){
       double px = sqlite3_column_double(st, 2);
       if( !is_num || !(px >= KC_MIN_SIZE && px <= KC_MAX_SIZE) ){
-        msg = sqlite3_mprintf(strcmp(kind, "text") == 0 ? "%s: option %s must be a number of pixels from %d to %d, not '%.40s'"
-                              : "%s: option %s must be a number of pixels from %d to %d, not %.40s",
-                              fn, key, KC_MIN_SIZE, KC_MAX_SIZE, sqlite3_column_text(st, 2));
+        const char *given = (const char *)sqlite3_column_text(st, 2);
+        if( given == 0 ) given = "null";
+        msg = sqlite3_mprintf(strcmp(kind, "text") == 0 ? "%s: option %s must be a number of pixels from %d to %d, not '%.*s'"
+                              : "%s: option %s must be a number of pixels from %d to %d, not %.*s",
+                              fn, key, KC_MIN_SIZE, KC_MAX_SIZE, shown(given), given);
       }else if( key[0] == 'w' ) a->options.width = px;
       else a->options.height = px;
     }else if( strcmp(key, "sort") == 0 ){
@@ -201,7 +215,7 @@ static int read_options(sqlite3_context *ctx, const char *fn, sqlite3_value *v, 
       else if( s && strcmp(s, "label") == 0 ) a->options.sort = KC_SORT_LABEL;
       else msg = sqlite3_mprintf("%s: option sort must be 'none', 'value' or 'label'", fn);
     }else{
-      msg = sqlite3_mprintf("%s: unknown option '%.40s' (use title, width, height, sort)", fn, key);
+      msg = sqlite3_mprintf("%s: unknown option '%.*s' (use title, width, height, sort)", fn, shown(key), key);
     }
     if( msg || sqlite3_errcode(db) == SQLITE_NOMEM ){
       sqlite3_finalize(st);

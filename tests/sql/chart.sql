@@ -57,3 +57,6 @@ SELECT label FROM t WHERE display_width(label) = 4;
 SELECT name, narg, flags & 0x200800 FROM pragma_function_list
 WHERE name IN ('bar', 'display_width', 'display_pad', 'chart_bars', 'chart_lines', 'chart_heatmap', 'chart_network')
 ORDER BY name, narg;
+-- a long argument in a message is cut at 40 bytes, not inside a character
+SELECT chart_bars('a', '가나다라마바사아자차카타파하가나다라마바사아자차카타');
+SELECT chart_bars('a', 1, '{"height": null, "title": null}') = chart_bars('a', 1);
