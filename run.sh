@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # kolit's one entry point for people and CI.
 #   bash run.sh report [DIR]  install what is missing, build, build library.db from DIR
-#                        (default seeds/), print the report
+#                        (default seeds/), print the report, write report.html
 #   bash run.sh test     install what is missing, build, run the whole test suite, again under
 #                        ASan+UBSan, again under valgrind, the threads test under TSan,
 #                        every libFuzzer target for a minute
@@ -11,6 +11,9 @@ cd "$(dirname "$0")"
 
 PACKAGES="cmake gcc libc6-dev make pkg-config sqlite3 libsqlite3-dev libicu-dev libjansson-dev python3
   hunspell-ko libhangul-data unicode-cldr-core tcl libsqlite3-tcl clang libclang-rt-14-dev valgrind time"
+
+# Test-only: headless Chromium, CJK fonts and PIL render and read report.html (tests/report/).
+TEST_PACKAGES="chromium fonts-noto-cjk python3-pil"
 
 setup() {
   local missing=""
@@ -56,8 +59,12 @@ case "${1:-}" in
     setup; build build >/dev/null
     rm -f library.db
     sqlite3 -cmd ".load build/kolit" -cmd ".parameter set @source '${2:-seeds}'" library.db < sql/library.sql
-    sqlite3 -cmd ".load build/kolit" library.db < sql/report.sql ;;
+    sqlite3 -cmd ".load build/kolit" library.db < sql/report.sql
+    # The same report as one self-contained HTML page (issue 14).
+    sqlite3 -cmd ".load build/kolit" library.db < sql/report_html.sql > report.html
+    echo "run.sh: wrote report.html" >&2 ;;
   test)
+    PACKAGES="$PACKAGES $TEST_PACKAGES"
     setup
     setup_node
     build build

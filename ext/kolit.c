@@ -27,6 +27,7 @@ static const struct {
   {"term_pairs", kolit_register_term_pairs},
   {"works_match", kolit_register_works},
   {"citation writers", kolit_register_cite},
+  {"charts", kolit_register_chart},
 };
 
 #ifdef _WIN32

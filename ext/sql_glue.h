@@ -22,6 +22,7 @@ int kolit_register_keywords(sqlite3 *db, char **pzErr);
 int kolit_register_term_pairs(sqlite3 *db, char **pzErr);
 int kolit_register_works(sqlite3 *db, char **pzErr);
 int kolit_register_cite(sqlite3 *db, char **pzErr);
+int kolit_register_chart(sqlite3 *db, char **pzErr);
 
 /* The korean tokenizer's options (sql_tokenizer.c), shared with
 ** korean_tokens(): parses key/value pairs into *cfg; with "userdict" reads the

@@ -1,49 +1,74 @@
--- sql/report.sql: the main report over a library built by sql/library.sql.
+-- sql/report.sql: the main report over a library built by sql/library.sql, as text.
 --
---   sqlite3 -cmd '.load ./build/kolit' library.db < sql/report.sql   (country names come from kolit)
-.headers on
-.mode column --wrap 0
+--   sqlite3 -cmd '.load ./build/kolit' library.db < sql/report.sql   (from kolit's folder)
+--
+-- Columns line up in a terminal with Hangul in them: every cell is padded to its
+-- width in terminal columns by display_pad() (the shell's own column mode counts
+-- characters, and a Hangul syllable takes two columns), and counts have a bar().
+-- The sections are views of sql/report_views.sql; sql/report_html.sql draws them.
+.read sql/report_views.sql
+.headers off
+.mode list
+.separator ''
 
 .print '== Library'
-SELECT (SELECT count(*) FROM documents) AS documents,
-       (SELECT count(*) FROM records) AS records,
-       (SELECT count(*) FROM authors) AS authors,
-       (SELECT count(*) FROM records WHERE partial) AS partial_records,
-       (SELECT count(*) FROM documents WHERE error IS NOT NULL) AS documents_with_errors;
+SELECT display_pad(item, 48) || '  ' || value FROM report_main_information;
+SELECT display_pad('Partial records (cut-off pages)', 48) || '  ' || count(*) FROM records WHERE partial;
+SELECT display_pad('Documents with errors', 48) || '  ' || count(*) FROM documents WHERE error IS NOT NULL;
 
 .print ''
 .print '== Records per year'
-SELECT coalesce(year, '(none)') AS year, count(*) AS records
-FROM records GROUP BY year ORDER BY year IS NULL, year;
+SELECT 'year    records';
+SELECT '------  -------';
+SELECT display_pad(year, 6) || '  ' || display_pad(records, 7, 'right') || '  '
+       || bar(records, 0, (SELECT max(records) FROM report_annual_production), 30)
+FROM report_annual_production;
+SELECT display_pad('(none)', 6) || '  ' || display_pad(count(*), 7, 'right') FROM records
+WHERE year IS NULL HAVING count(*) > 0;
 
 .print ''
 .print '== Records per type (CSL item type; none: the page does not tell)'
-SELECT coalesce(type, '(none)') AS type, count(*) AS records
-FROM records GROUP BY type ORDER BY records DESC, type IS NULL, type;
+SELECT 'type              records';
+SELECT '----------------  -------';
+SELECT display_pad(coalesce(type, '(none)'), 16) || '  ' || display_pad(count(*), 7, 'right') || '  '
+       || bar(count(*), 0, (SELECT max(n) FROM (SELECT count(*) AS n FROM records GROUP BY type)), 20)
+FROM records GROUP BY type ORDER BY count(*) DESC, type IS NULL, type;
 
 .print ''
 .print '== Records per journal or series'
-SELECT coalesce(journal, '(none)') AS journal_or_series, count(*) AS records,
-       min(year) AS first_year, max(year) AS last_year
-FROM records GROUP BY journal ORDER BY records DESC, journal;
+SELECT display_pad('journal or series', 50) || '  records  years';
+SELECT replace(display_pad('', 50), ' ', '-') || '  -------  ---------';
+SELECT display_pad(coalesce(journal, '(none)'), 50) || '  ' || display_pad(count(*), 7, 'right') || '  '
+       || display_pad(coalesce(min(year) || '-' || max(year), ''), 9) || '  '
+       || bar(count(*), 0, (SELECT max(n) FROM (SELECT count(*) AS n FROM records GROUP BY journal)), 20)
+FROM records GROUP BY journal ORDER BY count(*) DESC, journal IS NULL, journal;
 
 .print ''
 .print '== Records per source document'
-SELECT d.path, d.format, d.encoding, count(r.record_id) AS records,
-       coalesce(d.error, '') AS error
+SELECT display_pad('path', 40) || '  ' || display_pad('format', 19) || '  ' || display_pad('encoding', 9) || '  records  error';
+SELECT replace(display_pad('', 40), ' ', '-') || '  ' || replace(display_pad('', 19), ' ', '-') || '  ' || replace(display_pad('', 9), ' ', '-') || '  -------  -----';
+SELECT rtrim(display_pad(d.path, 40) || '  ' || display_pad(d.format, 19) || '  ' || display_pad(coalesce(d.encoding, ''), 9)
+       || '  ' || display_pad(count(r.record_id), 7, 'right') || '  ' || coalesce(d.error, ''))
 FROM documents AS d LEFT JOIN records AS r USING (doc_id)
 GROUP BY d.doc_id ORDER BY d.path;
 
 .print ''
 .print '== Countries studied (records mentioning each; in the title)'
-SELECT c.code, country_name(c.code) AS country, country_name(c.code, 'ko') AS 국가,
-       count(*) AS records, sum(c.in_title) AS in_title, min(r.year) AS first_year, max(r.year) AS last_year
-FROM record_countries AS c JOIN records AS r USING (record_id)
-GROUP BY c.code ORDER BY records DESC, c.code;
+SELECT 'code  ' || display_pad('country', 20) || '  ' || display_pad('국가', 12) || '  records  in title  years';
+SELECT '----  ' || replace(display_pad('', 20), ' ', '-') || '  ' || replace(display_pad('', 12), ' ', '-') || '  -------  --------  ---------';
+SELECT display_pad(c.code, 4) || '  ' || display_pad(coalesce(c.country, ''), 20) || '  '
+       || display_pad(coalesce(c.country_ko, ''), 12) || '  ' || display_pad(c.records, 7, 'right') || '  '
+       || display_pad(c.in_title, 8, 'right') || '  '
+       || display_pad((SELECT min(r.year) || '-' || max(r.year) FROM record_countries AS x JOIN records AS r USING (record_id)
+                       WHERE x.code = c.code), 9) || '  '
+       || bar(c.records, 0, (SELECT max(records) FROM report_countries), 20)
+FROM report_countries AS c;
 
 .print ''
 .print '== Countries by year (records)'
-SELECT coalesce(r.year, '(none)') AS year, group_concat(c.code || ' ' || c.n, ', ') AS countries
+SELECT 'year    countries';
+SELECT '------  ---------';
+SELECT display_pad(coalesce(r.year, '(none)'), 6) || '  ' || group_concat(c.code || ' ' || c.n, ', ')
 FROM (SELECT r.year, c.code, count(*) AS n
       FROM record_countries AS c JOIN records AS r USING (record_id)
       GROUP BY r.year, c.code ORDER BY r.year, n DESC, c.code) AS c
@@ -52,9 +77,11 @@ GROUP BY r.year ORDER BY r.year IS NULL, r.year;
 
 .print ''
 .print '== Keywords by year (records; the 12 concepts found in most records)'
+SELECT 'year    keywords';
+SELECT '------  --------';
 WITH top AS (SELECT concept FROM record_keywords GROUP BY concept
              ORDER BY count(*) DESC, concept LIMIT 12)
-SELECT coalesce(r.year, '(none)') AS year, group_concat(k.concept || ' ' || k.n, ', ') AS keywords
+SELECT display_pad(coalesce(r.year, '(none)'), 6) || '  ' || group_concat(k.concept || ' ' || k.n, ', ')
 FROM (SELECT r.year, k.concept, count(*) AS n
       FROM record_keywords AS k JOIN records AS r USING (record_id)
       WHERE k.concept IN (SELECT concept FROM top)
@@ -63,8 +90,36 @@ JOIN (SELECT DISTINCT year FROM records) AS r ON r.year IS k.year
 GROUP BY r.year ORDER BY r.year IS NULL, r.year;
 
 .print ''
+.print '== Trend topics (median year of the records of each concept, with the quartiles)'
+SELECT display_pad('concept', 28) || '  records    q1  median    q3';
+SELECT replace(display_pad('', 28), ' ', '-') || '  -------  ----  ------  ----';
+SELECT display_pad(concept, 28) || '  ' || display_pad(records, 7, 'right') || '  ' || display_pad(year_q1, 4, 'right')
+       || '  ' || display_pad(year_median, 6, 'right') || '  ' || display_pad(year_q3, 4, 'right')
+FROM report_trend_topics;
+
+.print ''
 .print '== Country x keyword (records mentioning both; concepts in 2 or more records of the country)'
-SELECT c.code, k.concept, count(*) AS records
-FROM record_countries AS c JOIN record_keywords AS k USING (record_id)
-GROUP BY c.code, k.concept HAVING count(*) >= 2
-ORDER BY c.code, records DESC, k.concept;
+SELECT 'code  ' || display_pad('concept', 28) || '  records';
+SELECT '----  ' || replace(display_pad('', 28), ' ', '-') || '  -------';
+WITH ck AS MATERIALIZED (SELECT c.code, k.concept, count(*) AS n
+                         FROM record_countries AS c JOIN record_keywords AS k USING (record_id)
+                         GROUP BY c.code, k.concept)
+SELECT display_pad(code, 4) || '  ' || display_pad(concept, 28) || '  ' || display_pad(n, 7, 'right') || '  '
+       || bar(n, 0, (SELECT max(n) FROM ck), 10)
+FROM ck WHERE n >= 2 ORDER BY code, n DESC, concept;
+
+.print ''
+.print "== Bradford's zones of sources (zone 1: the core sources giving a third of the records)"
+SELECT 'rank  ' || display_pad('source', 50) || '  records  cumulative  zone';
+SELECT '----  ' || replace(display_pad('', 50), ' ', '-') || '  -------  ----------  ------';
+SELECT display_pad(rank, 4, 'right') || '  ' || display_pad(source, 50) || '  ' || display_pad(records, 7, 'right') || '  '
+       || display_pad(cumulative, 10, 'right') || '  ' || zone
+FROM report_bradford;
+
+.print ''
+.print "== Lotka's law (authors by number of records written; the share the inverse square law expects)"
+SELECT 'records  authors  share  Lotka';
+SELECT '-------  -------  -----  -----';
+SELECT display_pad(records_written, 7, 'right') || '  ' || display_pad(authors, 7, 'right') || '  '
+       || display_pad(printf('%.3f', share), 5, 'right') || '  ' || printf('%.3f', lotka_share)
+FROM report_lotka;

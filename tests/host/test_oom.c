@@ -71,6 +71,13 @@ static const char *const statements[] = {
     "FROM (SELECT 1 AS x, '김민수' AS a UNION ALL SELECT 2, 'Kim, Min-Su')), '$.works') AS w",
   "SELECT works_match(x, '{\"title\":\"Editorial\"}', '[{\"a\":1,\"b\":2,\"decision\":\"same\"}]') "
     "FROM (SELECT 1 AS x UNION ALL SELECT 2)",
+  "SELECT bar(5, 0, 20, 10), bar(3, 0, 4), display_width('독일 Korea'), display_pad('지역혁신클러스터', 7), display_pad('독일', 6, 'right')",
+  "SELECT chart_bars(value, key, '{\"title\": \"막대 <bars>\", \"sort\": \"value\"}') FROM json_each('[\"독일\",\"Japan\",\"독일\"]')",
+  "SELECT chart_lines(key, value % 2, key * key, '{\"width\": 400}') FROM json_each('[1,2,3,4]')",
+  "SELECT chart_heatmap(a.value, b.value, a.key + b.key) FROM json_each('[\"KR\",\"DE\"]') AS a, json_each('[2010,2011]') AS b",
+  "SELECT chart_network(a.value, b.value, a.key + 1) FROM json_each('[\"cluster\",\"혁신\",\"R&D\"]') AS a, "
+    "json_each('[\"cluster\",\"혁신\",\"R&D\"]') AS b WHERE a.key < b.key",
+  "SELECT chart_bars('a', 1) WHERE 0",
   "CREATE TABLE words(word TEXT); INSERT INTO words VALUES ('젓갈클러스터'), ('산학+연');"
     "CREATE VIRTUAL TABLE t USING fts5(x, tokenize='porter korean userdict words');"
     "INSERT INTO t VALUES ('지역산업클러스터정책은 발전하는 地域産業'), ('젓갈클러스터의 clusters');"

@@ -1,0 +1,170 @@
+-- sql/report_views.sql: one view per section of the report, over a library built by
+-- sql/library.sql. sql/report.sql (text) and sql/report_html.sql (report.html) read them;
+-- query and chart them yourself:
+--
+--   sqlite3 -cmd '.load ./build/kolit' library.db < sql/report_views.sql
+--   SELECT * FROM report_annual_production;
+--   SELECT chart_bars(year, records) FROM report_annual_production;
+--
+-- Works are records until the works table of issue 9 exists (one row per record here).
+-- Authors are told apart by their name as written (issue 9 merges spellings).
+-- The views are replaced each time this script runs.
+DROP VIEW IF EXISTS report_concept_names;
+DROP VIEW IF EXISTS report_main_information;
+DROP VIEW IF EXISTS report_annual_production;
+DROP VIEW IF EXISTS report_sources;
+DROP VIEW IF EXISTS report_author_production;
+DROP VIEW IF EXISTS report_countries;
+DROP VIEW IF EXISTS report_country_years;
+DROP VIEW IF EXISTS report_concept_years;
+DROP VIEW IF EXISTS report_trend_topics;
+DROP VIEW IF EXISTS report_cooccurrence;
+DROP VIEW IF EXISTS report_country_concepts;
+DROP VIEW IF EXISTS report_bradford;
+DROP VIEW IF EXISTS report_lotka;
+
+-- Each concept's first Korean and first English term in the vocabulary, and a label
+-- of both ("클러스터 정책 (cluster policy)") for charts and tables.
+CREATE VIEW report_concept_names(concept, name_ko, name_en, label) AS
+WITH v AS (SELECT concept, lang, term, row_number() OVER (PARTITION BY concept, lang ORDER BY rowid) AS k
+           FROM lit_vocabulary),
+     n AS (SELECT concept, max(CASE WHEN lang = 'ko' AND k = 1 THEN term END) AS ko,
+                  max(CASE WHEN lang = 'en' AND k = 1 THEN term END) AS en
+           FROM v GROUP BY concept)
+SELECT concept, ko, en, coalesce(ko || ' (' || en || ')', ko, en, concept) FROM n;
+
+-- Main information (item, value), in the order a reader wants them.
+CREATE VIEW report_main_information(item, value) AS
+WITH r AS (SELECT count(*) AS n, min(year) AS first, max(year) AS last,
+                  count(DISTINCT journal) AS sources,
+                  sum(title_foreign IS NOT NULL OR language = 'en') AS western,
+                  sum(author_count = 1) AS single, sum(author_count) AS appearances
+           FROM records),
+     a AS (SELECT count(DISTINCT name) AS n FROM authors)
+SELECT 'Documents (pages read)', (SELECT count(*) FROM documents)
+UNION ALL SELECT 'Works (records)', r.n FROM r
+UNION ALL SELECT 'Sources (journals and series)', r.sources FROM r
+UNION ALL SELECT 'Time span', CASE WHEN r.first IS NULL THEN '' ELSE r.first || '–' || r.last END FROM r
+UNION ALL SELECT 'Authors (distinct names)', a.n FROM a
+UNION ALL SELECT 'Authors per work', CASE WHEN r.n > 0 THEN printf('%.2f', 1.0 * r.appearances / r.n) ELSE '' END FROM r
+UNION ALL SELECT 'Single-authored works', r.single FROM r
+UNION ALL SELECT 'Works with an English (or other Western) title',
+                 CASE WHEN r.n > 0 THEN printf('%d (%.1f%%)', r.western, 100.0 * r.western / r.n) ELSE '' END FROM r;
+
+-- Records per year of publication (records without a year are left out).
+CREATE VIEW report_annual_production(year, records) AS
+SELECT year, count(*) FROM records WHERE year IS NOT NULL GROUP BY year ORDER BY year;
+
+-- Journals and series by number of records.
+CREATE VIEW report_sources(source, records, first_year, last_year) AS
+SELECT journal, count(*), min(year), max(year) FROM records WHERE journal IS NOT NULL
+GROUP BY journal ORDER BY count(*) DESC, journal;
+
+-- The 10 authors with most records, and their records per year.
+CREATE VIEW report_author_production(author, year, records) AS
+WITH top AS (SELECT a.name FROM authors AS a GROUP BY a.name ORDER BY count(*) DESC, a.name LIMIT 10)
+SELECT a.name, r.year, count(*) FROM authors AS a JOIN records AS r USING (record_id)
+WHERE a.name IN (SELECT name FROM top) AND r.year IS NOT NULL
+GROUP BY a.name, r.year ORDER BY a.name, r.year;
+
+-- Countries by records that mention them (in_title: of those, records naming them in the title).
+CREATE VIEW report_countries(code, country, country_ko, records, in_title) AS
+SELECT c.code, country_name(c.code), country_name(c.code, 'ko'), count(*), sum(c.in_title)
+FROM record_countries AS c GROUP BY c.code ORDER BY count(*) DESC, c.code;
+
+-- Records per year that mention each of the 12 most mentioned countries.
+CREATE VIEW report_country_years(code, country_ko, year, records) AS
+WITH top AS (SELECT code FROM record_countries GROUP BY code ORDER BY count(*) DESC, code LIMIT 12)
+SELECT c.code, country_name(c.code, 'ko'), r.year, count(*)
+FROM record_countries AS c JOIN records AS r USING (record_id)
+WHERE c.code IN (SELECT code FROM top) AND r.year IS NOT NULL
+GROUP BY c.code, r.year ORDER BY c.code, r.year;
+
+-- Records per year that mention each of the 15 concepts found in most records.
+CREATE VIEW report_concept_years(concept, label, year, records) AS
+WITH top AS (SELECT concept FROM record_keywords GROUP BY concept ORDER BY count(*) DESC, concept LIMIT 15),
+     counts AS (SELECT k.concept, r.year, count(*) AS n
+                FROM record_keywords AS k JOIN records AS r USING (record_id)
+                WHERE k.concept IN (SELECT concept FROM top) AND r.year IS NOT NULL
+                GROUP BY k.concept, r.year)
+SELECT c.concept, coalesce(n.label, c.concept), c.year, c.n
+FROM counts AS c LEFT JOIN report_concept_names AS n USING (concept) ORDER BY c.concept, c.year;
+
+-- Trend topics as bibliometrix's trendTopics computes them: for each concept in 2
+-- or more records with a year, the first quartile, median and third quartile of
+-- those records' years (R's quantile(), type 7: linear between the order statistics
+-- around (n - 1) p), rounded to whole years as R's round() does (half to even);
+-- ordered by median year. Computed from the records per concept and year: the k-th
+-- smallest year (from 0) is the year whose records hold position k.
+CREATE VIEW report_trend_topics(concept, label, records, year_q1, year_median, year_q3) AS
+WITH cy AS (SELECT k.concept, r.year + 0 AS year, count(*) AS n
+            FROM record_keywords AS k JOIN records AS r USING (record_id) WHERE r.year IS NOT NULL
+            GROUP BY k.concept, r.year + 0),
+     cum AS (SELECT concept, year, sum(n) OVER (PARTITION BY concept ORDER BY year) - n AS first,
+                    sum(n) OVER (PARTITION BY concept ORDER BY year) - 1 AS last,
+                    sum(n) OVER (PARTITION BY concept) AS total
+             FROM cy),
+     q AS (SELECT c.concept, c.total, p.p, (c.total - 1) * p.p - CAST((c.total - 1) * p.p AS INTEGER) AS frac,
+                  max(CASE WHEN CAST((c.total - 1) * p.p AS INTEGER) BETWEEN c.first AND c.last THEN c.year END) AS lo,
+                  max(CASE WHEN CAST((c.total - 1) * p.p AS INTEGER) + 1 BETWEEN c.first AND c.last THEN c.year END) AS hi
+           FROM cum AS c, (SELECT 0.25 AS p UNION ALL SELECT 0.5 UNION ALL SELECT 0.75) AS p
+           WHERE c.total >= 2 GROUP BY c.concept, p.p),
+     v AS (SELECT concept, total, p, lo + frac * (coalesce(hi, lo) - lo) AS value FROM q),
+     rounded AS (SELECT concept, total, p,
+                        CASE WHEN value - CAST(value AS INTEGER) = 0.5
+                             THEN CAST(value AS INTEGER) + (CAST(value AS INTEGER) % 2)
+                             ELSE CAST(round(value) AS INTEGER) END AS year
+                 FROM v),
+     t AS (SELECT concept, total, max(CASE WHEN p = 0.25 THEN year END) AS q1, max(CASE WHEN p = 0.5 THEN year END) AS med,
+                  max(CASE WHEN p = 0.75 THEN year END) AS q3
+           FROM rounded GROUP BY concept)
+SELECT t.concept, coalesce(c.label, t.concept), t.total, t.q1, t.med, t.q3
+FROM t LEFT JOIN report_concept_names AS c USING (concept) ORDER BY t.med, t.total DESC, t.concept;
+
+-- Pairs of concepts found in the same record (a before b), by records; pairs in 2 or
+-- more records, or every pair when none is.
+CREATE VIEW report_cooccurrence(a, b, a_ko, b_ko, records) AS
+WITH ids AS MATERIALIZED (SELECT concept, row_number() OVER (ORDER BY concept) AS id
+                          FROM (SELECT DISTINCT concept FROM record_keywords)),
+     -- the pairs are counted on integer ids: sorting millions of pairs is the cost
+     rk AS MATERIALIZED (SELECT k.record_id, i.id FROM record_keywords AS k JOIN ids AS i USING (concept)),
+     pairs AS MATERIALIZED (SELECT x.id * 65536 + y.id AS pair, count(*) AS n
+                            FROM rk AS x JOIN rk AS y ON y.record_id = x.record_id AND y.id > x.id
+                            GROUP BY pair),
+     names AS MATERIALIZED (SELECT i.id, i.concept, coalesce(n.name_ko, i.concept) AS ko
+                            FROM ids AS i LEFT JOIN report_concept_names AS n USING (concept))
+SELECT na.concept, nb.concept, na.ko, nb.ko, p.n FROM pairs AS p
+JOIN names AS na ON na.id = p.pair / 65536 JOIN names AS nb ON nb.id = p.pair % 65536
+WHERE p.n >= CASE WHEN (SELECT max(n) FROM pairs) >= 2 THEN 2 ELSE 1 END
+ORDER BY p.n DESC, na.concept, nb.concept;
+
+-- Records mentioning both a country and a concept: the 10 most mentioned countries
+-- by the 15 concepts found in most records.
+CREATE VIEW report_country_concepts(code, country_ko, concept, label, records) AS
+WITH tc AS (SELECT code FROM record_countries GROUP BY code ORDER BY count(*) DESC, code LIMIT 10),
+     tk AS (SELECT concept FROM record_keywords GROUP BY concept ORDER BY count(*) DESC, concept LIMIT 15),
+     counts AS (SELECT c.code, k.concept, count(*) AS n
+                FROM record_countries AS c JOIN record_keywords AS k USING (record_id)
+                WHERE c.code IN (SELECT code FROM tc) AND k.concept IN (SELECT concept FROM tk)
+                GROUP BY c.code, k.concept)
+SELECT x.code, country_name(x.code, 'ko'), x.concept, coalesce(n.label, x.concept), x.n
+FROM counts AS x LEFT JOIN report_concept_names AS n USING (concept) ORDER BY x.code, x.concept;
+
+-- Bradford's law as bibliometrix computes it: sources by records, the cumulative
+-- records, zone 1 up to a third of all records (rounded), zone 2 up to two thirds.
+CREATE VIEW report_bradford(rank, source, records, cumulative, zone) AS
+WITH s AS (SELECT journal AS source, count(*) AS n FROM records WHERE journal IS NOT NULL GROUP BY journal),
+     c AS (SELECT row_number() OVER (ORDER BY n DESC, source) AS rank, source, n,
+                  sum(n) OVER (ORDER BY n DESC, source ROWS UNBOUNDED PRECEDING) AS cum,
+                  sum(n) OVER () AS total FROM s)
+SELECT rank, source, n, cum,
+       CASE WHEN cum <= round(total / 3.0) THEN 'Zone 1'
+            WHEN cum <= round(2 * total / 3.0) THEN 'Zone 2' ELSE 'Zone 3' END
+FROM c ORDER BY rank;
+
+-- Lotka's law: authors by number of records written; their share of all authors,
+-- and the share Lotka's inverse square law expects (6/pi^2 / n^2 = 0.6079 / n^2).
+CREATE VIEW report_lotka(records_written, authors, share, lotka_share) AS
+WITH per AS (SELECT name, count(*) AS n FROM authors GROUP BY name)
+SELECT n, count(*), round(1.0 * count(*) / (SELECT count(*) FROM per), 3), round(0.6079 / (n * n), 3)
+FROM per GROUP BY n ORDER BY n;
