@@ -24,9 +24,11 @@ FROM records GROUP BY journal ORDER BY records DESC, journal;
 
 .print ''
 .print '== Records per source document'
-SELECT d.path, d.format, d.encoding, count(r.record_id) AS records,
-       coalesce(d.error, '') AS error
-FROM documents AS d LEFT JOIN records AS r USING (doc_id)
+WITH here(dir) AS (SELECT lit_source('.') || '/')  -- paths are shown from where you stand
+SELECT CASE WHEN substr(d.path, 1, length(here.dir)) = here.dir THEN substr(d.path, length(here.dir) + 1)
+            ELSE d.path END AS path,
+       d.format, d.encoding, count(r.record_id) AS records, coalesce(d.error, '') AS error
+FROM here, documents AS d LEFT JOIN records AS r USING (doc_id)
 GROUP BY d.doc_id ORDER BY d.path;
 
 .print ''

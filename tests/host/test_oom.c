@@ -40,6 +40,8 @@ static const char *const statements[] = {
   "SELECT title FROM lit_records('label', 'Research ReportsKIET Korea Institute for Industrial "
     "Economics and Trade\n\nTitle\n\nAuthor Kim, Sunbae et al Date 2020.01.02 Page 3\n\nText.')",
   "SELECT * FROM lit_records('no/such/file')",
+  "SELECT lit_source('seeds'), lit_source('./seeds/0*.txt'), lit_source('seeds/000_aa1e9265ac47af7f.txt')",
+  "SELECT lit_source('no/such/file')",
   "SELECT countries('독일의 TAMA클러스터와 Korea, 한국과 인도'), country_name('DE', 'ko')",
   "SELECT code, name, matched, start, end FROM country_tags('Germany and 바이에른주의 뮌헨')",
   "SELECT keywords('혁신클러스터 and cluster policies'), keywords('lock-in, 고착', 'lit_vocabulary')",
