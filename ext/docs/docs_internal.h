@@ -97,8 +97,10 @@ void lit_add_keyword(lit_ctx *c, lit_record *r, lit_span kw);
 /* Strips ASCII white space and the invisible spaces saved pages carry
 ** (U+00A0, U+3000, U+200B, U+FEFF) from both ends. */
 lit_span lit_trim(lit_span s);
-/* A bullet line: spaces, U+2022, text. Sets the indent (leading spaces) and
-** the trimmed text after the bullet. */
+/* A bullet line: spaces or tabs, a marker (U+2022, U+00B7, U+318D, or "*",
+** "-", "o"), a space, text. Sets the indent (leading columns, a tab counting
+** as two: one level of the sites' two-space indents) and the trimmed text
+** after the marker. */
 int lit_bullet(lit_span line, int *indent, lit_span *text);
 
 /* Counts Hangul (syllables and jamo) and Latin letters (ASCII and the

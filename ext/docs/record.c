@@ -130,13 +130,28 @@ lit_span lit_trim(lit_span s){
   return lit_span_of((const char*)p, n);
 }
 
+/* The bullet markers of saved pages: U+2022 (the sites' own), and what pages
+** saved or copied elsewhere carry instead: EUC-KR has no U+2022, so such
+** pages use U+00B7, U+318D or "o"; text editors and mail use "*" and "-".
+** A marker other than U+2022 counts only followed by a space or the end of
+** the line (ㆍ between two words, -연방정부와 or "online" are text). */
+static const struct { const char *m; size_t n; } lit_markers[] = {
+  {LIT_BULLET, 3}, {"\xC2\xB7", 2}, {"\xE3\x86\x8D", 3}, {"*", 1}, {"-", 1}, {"o", 1},
+};
+
 int lit_bullet(lit_span line, int *indent, lit_span *text){
-  size_t i = 0;
-  while( i < line.n && (line.p[i] == ' ' || line.p[i] == '\t') ) i++;
-  if( line.n - i < 3 || memcmp(line.p + i, LIT_BULLET, 3) != 0 ) return 0;
-  *indent = i > 1000 ? 1000 : (int)i;
-  *text = lit_trim(lit_span_of(line.p + i + 3, line.n - i - 3));
-  return 1;
+  size_t i = 0, col = 0;
+  for(; i < line.n && (line.p[i] == ' ' || line.p[i] == '\t'); i++) col += line.p[i] == '\t' ? 2 : 1;
+  for(size_t k = 0; k < sizeof lit_markers / sizeof lit_markers[0]; k++){
+    size_t n = lit_markers[k].n;
+    if( line.n - i < n || memcmp(line.p + i, lit_markers[k].m, n) != 0 ) continue;
+    /* U+2022 is a bullet whatever follows; the others need a space after */
+    if( k > 0 && i + n < line.n && line.p[i + n] != ' ' && line.p[i + n] != '\t' ) continue;
+    *indent = col > 1000 ? 1000 : (int)col;
+    *text = lit_trim(lit_span_of(line.p + i + n, line.n - i - n));
+    return 1;
+  }
+  return 0;
 }
 
 /* ---- scripts and language ---------------------------------------------- */
