@@ -165,6 +165,18 @@ def main():
     a = ap.parse_args()
 
     gsd = os.path.join(a.data, "ud-korean-gsd")
+    need = [os.path.join(gsd, "ko_gsd-ud-dev.conllu"), os.path.join(gsd, "ko_gsd-ud-test.conllu")]
+    if not a.skip_speed:
+        need.append(os.path.join(a.data, "nsmc-sample.txt"))
+    missing = [p for p in need if not os.path.isfile(p)]
+    if missing:
+        print("korean_eval.py: the evaluation data is missing: " + ", ".join(missing) +
+              " (put the project's shared data beside the repository, ../shared/data, or give --data DIR)",
+              file=sys.stderr)
+        return 2
+    if not os.path.exists(a.ext + ".so"):
+        print(f"korean_eval.py: no {a.ext}.so: build kolit first (bash run.sh build)", file=sys.stderr)
+        return 2
     sents = read_conllu([os.path.join(gsd, "ko_gsd-ud-dev.conllu"), os.path.join(gsd, "ko_gsd-ud-test.conllu")])
     db = connect(a.ext)
     c = stems(db, sents)
