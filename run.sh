@@ -27,7 +27,7 @@ cd "$repo"
 # What building kolit and printing the report need; the tests need the rest.
 REPORT_PACKAGES="cmake gcc libc6-dev make pkg-config sqlite3 libsqlite3-dev libicu-dev python3
   hunspell-ko libhangul-data unicode-cldr-core"
-TEST_PACKAGES="tcl libsqlite3-tcl clang libclang-rt-14-dev valgrind time sqlite-utils"
+TEST_PACKAGES="tcl libsqlite3-tcl clang libclang-rt-14-dev valgrind time sqlite-utils g++"
 
 setup() {  # setup PACKAGES...
   local missing=""

@@ -29,8 +29,8 @@
 -- source's rows, so any error leaves the database as it was, with or without -bail.
 -- A source that names nothing to read is an error that names it (lit_source()).
 -- A library built by an older kolit, whose tables lack this version's columns, is
--- refused with a message (build a new one); one that only lacks the index triggers
--- gets them (its index was rebuilt from records by the previous version).
+-- refused with a message (build a new one). One built by the previous version (the
+-- same tables, its index rebuilt from records on every run) is refreshed as it is.
 CREATE TEMP TABLE IF NOT EXISTS kolit_args(name TEXT PRIMARY KEY, value);
 INSERT OR IGNORE INTO temp.kolit_args(name, value) VALUES ('source', 'seeds');
 PRAGMA foreign_keys = ON;
@@ -123,22 +123,13 @@ CREATE INDEX IF NOT EXISTS authors_family ON authors(family);
 
 -- External content: the text stays in records; porter stems the English titles
 -- and abstracts, korean strips particles, splits compounds and reads Hanja.
--- The triggers keep the index in step with records, row by row, so a refresh
--- costs what the refreshed source costs (no rebuild of the whole index).
+-- kolit_apply_run below keeps it in step with records, row by row, so a refresh
+-- costs what the refreshed source costs (no rebuild of the whole index). A trigger
+-- may write to records_fts only with PRAGMA trusted_schema = ON, SQLite's default:
+-- with it OFF the script stops there with "unsafe use of virtual table", nothing
+-- changed. No trigger is stored in the library.
 CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(title, abstract,
   content='records', content_rowid='record_id', tokenize='porter korean');
-CREATE TRIGGER IF NOT EXISTS records_fts_insert AFTER INSERT ON records BEGIN
-  INSERT INTO records_fts(rowid, title, abstract) VALUES (new.record_id, new.title, new.abstract);
-END;
-CREATE TRIGGER IF NOT EXISTS records_fts_delete AFTER DELETE ON records BEGIN
-  INSERT INTO records_fts(records_fts, rowid, title, abstract)
-  VALUES ('delete', old.record_id, old.title, old.abstract);
-END;
-CREATE TRIGGER IF NOT EXISTS records_fts_update AFTER UPDATE ON records BEGIN
-  INSERT INTO records_fts(records_fts, rowid, title, abstract)
-  VALUES ('delete', old.record_id, old.title, old.abstract);
-  INSERT INTO records_fts(rowid, title, abstract) VALUES (new.record_id, new.title, new.abstract);
-END;
 
 -- Tags of the title (as written) and the abstract, from country_tags() and
 -- keyword_tags() (docs/tagging.md). mentions counts them; in_title says
@@ -185,8 +176,12 @@ CREATE TEMP TABLE kolit_apply(source TEXT NOT NULL);
 CREATE TEMP TRIGGER kolit_apply_run AFTER INSERT ON kolit_apply BEGIN
   SELECT raise(ABORT, 'library.sql: the source gave no document: nothing was changed')
   WHERE NOT EXISTS (SELECT 1 FROM new_documents);
-  -- records first: their delete trigger takes their entries out of records_fts;
-  -- authors and tags go with them (ON DELETE CASCADE)
+  -- The index entries of the records replaced go first ('delete' needs the
+  -- values indexed), then the records; authors and tags go with them (ON DELETE
+  -- CASCADE), and the documents last.
+  INSERT INTO records_fts(records_fts, rowid, title, abstract)
+  SELECT 'delete', record_id, title, abstract FROM records WHERE doc_id IN (SELECT doc_id FROM documents
+    WHERE source = new.source OR path IN (SELECT path FROM new_documents));
   DELETE FROM records WHERE doc_id IN (SELECT doc_id FROM documents
     WHERE source = new.source OR path IN (SELECT path FROM new_documents));
   DELETE FROM documents WHERE source = new.source OR path IN (SELECT path FROM new_documents);
@@ -208,6 +203,10 @@ CREATE TEMP TRIGGER kolit_apply_run AFTER INSERT ON kolit_apply BEGIN
          r.abstract_ko, r.abstract_foreign, r.received, r.accepted, r.published, r.url, r.source_id
   FROM new_records AS r JOIN documents AS d ON d.path = r.path
   ORDER BY d.doc_id, r.ordinal;
+
+  INSERT INTO records_fts(rowid, title, abstract)
+  SELECT r.record_id, r.title, r.abstract
+  FROM documents AS d JOIN records AS r ON r.doc_id = d.doc_id WHERE d.source = new.source;
 
   INSERT INTO authors(record_id, position, name, family, given, et_al, affiliation, name_ko, name_latin)
   SELECT rec.record_id, a.position, a.name, a.family, a.given, a.et_al, a.affiliation, a.name_ko, a.name_latin
