@@ -241,7 +241,9 @@ static int add_directory(lit_cursor *cur, const char *dir, const struct stat *ds
   struct dirent *e;
   while( rc == SQLITE_OK && (e = readdir(d)) != 0 ){
     if( e->d_name[0] == '.' ) continue;
-    char *child = n ? sqlite3_mprintf("%.*s/%s", (int)n, dir, e->d_name) : sqlite3_mprintf("%s", e->d_name);
+    char *child = n == 0 ? sqlite3_mprintf("%s", e->d_name)
+                : n == 1 && dir[0] == '/' ? sqlite3_mprintf("/%s", e->d_name)
+                : sqlite3_mprintf("%.*s/%s", (int)n, dir, e->d_name);
     if( !child ){ rc = SQLITE_NOMEM; break; }
     struct stat st;
     if( stat(child, &st) != 0 ){

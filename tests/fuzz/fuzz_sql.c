@@ -12,6 +12,8 @@ static const char *const fixed[] = {
   "SELECT count(*), group_concat(title), group_concat(abstract) FROM lit_records('fuzz', ?2)",
   "SELECT format, error, encoding FROM lit_documents('fuzz', ?2)",
   "SELECT name, family, given FROM lit_authors('fuzz', ?1)",
+  /* a name (no '/', no '*': one folder, no deep glob) resolved as a source */
+  "SELECT lit_source('tests/fixtures/' || replace(replace(?1, '/', ''), '*', ''))",
   /* the korean tokenizer: what it emits, a query built from the input, and an
   ** FTS5 index that must stay consistent */
   "SELECT token, start, \"end\", position, colocated FROM korean_tokens(?1, 'choseong 1')",
