@@ -4,7 +4,8 @@ folder whose name holds spaces, a quote and Hangul, given relative to where
 the user stands; library.db is written there (or in --out); a missing source,
 an empty folder and a folder with no page fail, name the source, exit
 non-zero and leave library.db as it was. KOLIT_EXTENSION makes run.sh use
-the build under test instead of installing and building.
+the build under test instead of installing and building. The report's package list holds
+no test tool.
 Usage: test_run_report.py EXTENSION"""
 import os, shutil, sqlite3, subprocess, sys, tempfile
 from checks import check, check_true, finish
@@ -72,6 +73,19 @@ try:
         check(f"{source!r}: exit, stdout, message", (rc, out, lines), (1, "", want))
         check(f"{source!r}: library.db untouched", open(lib, "rb").read(), before)
     check("no temporary file left", sorted(f for f in os.listdir(tmp) if f.startswith(".library")), [])
+
+    # run.sh report installs what the build and the report need, nothing of the tests.
+    import re
+    text = open(RUN, encoding="utf-8").read()
+    lists = {m.group(1): set(m.group(2).split()) for m in re.finditer(r'^(\w+)_PACKAGES="([^"]*)"', text, re.M)}
+    check("report's packages", sorted(lists.get("REPORT", ())),
+          sorted("cmake gcc libc6-dev make pkg-config sqlite3 libsqlite3-dev libicu-dev python3 "
+                 "hunspell-ko libhangul-data unicode-cldr-core".split()))
+    check("no test tool in the report's packages",
+          sorted(lists.get("REPORT", set()) & {"clang", "libclang-rt-14-dev", "valgrind", "tcl", "libsqlite3-tcl",
+                                               "sqlite-utils", "time", "nodejs", "npm"}), [])
+    check_true("report sets up only its packages", re.search(r'^report\(\).*?setup \$REPORT_PACKAGES\n', text, re.M | re.S)
+               is not None and "setup $REPORT_PACKAGES $TEST_PACKAGES" in text.split("  test)")[1])
 finally:
     shutil.rmtree(tmp)
 finish()
