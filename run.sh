@@ -136,6 +136,10 @@ case "${1:-}" in
   uninstall)
     [ -f build/install_manifest.txt ] || { echo "run.sh: nothing installed from this build (no build/install_manifest.txt)" >&2; exit 1; }
     xargs -d '\n' rm -fv < build/install_manifest.txt
+    # and the folders of kolit's own (PREFIX/share/kolit/sql), when empty
+    sed -n 's|/sql/library\.sql$||p' build/install_manifest.txt | while read -r d; do
+      rmdir --ignore-fail-on-non-empty "$d/sql" "$d" 2>/dev/null || true
+    done
     if [ "$(id -u)" = 0 ]; then ldconfig; fi ;;
   test)
     setup $REPORT_PACKAGES $TEST_PACKAGES
