@@ -102,6 +102,13 @@ lit_span lit_trim(lit_span s);
 ** as two: one level of the sites' two-space indents) and the trimmed text
 ** after the marker. */
 int lit_bullet(lit_span line, int *indent, lit_span *text);
+/* The marker of a bullet line (0 for U+2022; see lit_bullet_style), or -1. */
+int lit_bullet_marker(lit_span line, int *indent, lit_span *text);
+/* The bullet marker of a whole page: U+2022 when any line carries it, else the
+** marker most lines carry (a title "- A Study" on a page of U+00B7 bullets is
+** a title). lit_bullet_as() reads a bullet of that marker only. */
+int lit_bullet_style(const char *text, size_t len);
+int lit_bullet_as(int style, lit_span line, int *indent, lit_span *text);
 
 /* Counts Hangul (syllables and jamo) and Latin letters (ASCII and the
 ** Latin-1/Extended-A/B letters of German, French, Spanish names). Invalid

@@ -166,7 +166,7 @@ static int ks_looks_like_authors(lit_span s){
 typedef struct ks_levels { int record, biblio, flat; } ks_levels;
 static int lit_ks_is_result_line(lit_span t);
 
-static ks_levels ks_find_levels(const char *text, size_t len){
+static ks_levels ks_find_levels(const char *text, size_t len, int style){
   lit_lines it = { text, len, 0 };
   lit_span line;
   int rec = -1, sep = -1, after_title = 0;
@@ -175,7 +175,7 @@ static ks_levels ks_find_levels(const char *text, size_t len){
     if( t.n == 0 ) continue;
     int indent;
     lit_span bt;
-    if( !lit_bullet(line, &indent, &bt) ){
+    if( !lit_bullet_as(style, line, &indent, &bt) ){
       after_title = !lit_ks_is_result_line(t);
       continue;
     }
@@ -191,14 +191,14 @@ static ks_levels ks_find_levels(const char *text, size_t len){
 
 /* Is the next non-blank line a bibliographic bullet? The lines looked at
 ** are blank ones read again later, so the pass stays linear. */
-static int ks_next_is_biblio(const lit_lines *it, int biblio){
+static int ks_next_is_biblio(const lit_lines *it, int style, int biblio){
   lit_lines peek = *it;
   lit_span line;
   while( lit_next_line(&peek, &line) ){
     if( lit_trim(line).n == 0 ) continue;
     int indent;
     lit_span bt;
-    return lit_bullet(line, &indent, &bt) && indent >= biblio;
+    return lit_bullet_as(style, line, &indent, &bt) && indent >= biblio;
   }
   return 0;
 }
@@ -255,7 +255,8 @@ void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len){
   lit_document *d = c->doc;
   ks_state k;
   memset(&k, 0, sizeof k);
-  ks_levels lv = ks_find_levels(text, len);
+  int style = lit_bullet_style(text, len);
+  ks_levels lv = ks_find_levels(text, len, style);
   lit_lines it = { text, len, 0 };
   lit_span line;
   while( lit_next_line(&it, &line) && !c->oom ){
@@ -263,7 +264,7 @@ void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len){
     if( t.n == 0 ) continue;
     int indent;
     lit_span bt;
-    if( !lit_bullet(line, &indent, &bt) ){
+    if( !lit_bullet_as(style, line, &indent, &bt) ){
       if( lit_ks_is_result_line(t) ){
         if( d->result_count < 0 ) d->result_count = ks_result_count(t);
         continue;
@@ -297,7 +298,7 @@ void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len){
     }
     k.ended_in_separator = 0;
     if( !k.has[KS_AUTHOR] && !k.has[KS_BIBLIO] && !k.has[KS_ABSTRACT] && bt.n
-        && (ks_next_is_biblio(&it, lv.biblio) || ks_looks_like_authors(bt)) ){
+        && (ks_next_is_biblio(&it, style, lv.biblio) || ks_looks_like_authors(bt)) ){
       lit_parse_authors(c, k.r, bt);
       k.has[KS_AUTHOR] = 1;
     }else if( !k.has[KS_ABSTRACT] && bt.n ){

@@ -139,7 +139,7 @@ static const struct { const char *m; size_t n; } lit_markers[] = {
   {LIT_BULLET, 3}, {"\xC2\xB7", 2}, {"\xE3\x86\x8D", 3}, {"*", 1}, {"-", 1}, {"o", 1},
 };
 
-int lit_bullet(lit_span line, int *indent, lit_span *text){
+int lit_bullet_marker(lit_span line, int *indent, lit_span *text){
   size_t i = 0, col = 0;
   for(; i < line.n && (line.p[i] == ' ' || line.p[i] == '\t'); i++) col += line.p[i] == '\t' ? 2 : 1;
   for(size_t k = 0; k < sizeof lit_markers / sizeof lit_markers[0]; k++){
@@ -149,9 +149,33 @@ int lit_bullet(lit_span line, int *indent, lit_span *text){
     if( k > 0 && i + n < line.n && line.p[i + n] != ' ' && line.p[i + n] != '\t' ) continue;
     *indent = col > 1000 ? 1000 : (int)col;
     *text = lit_trim(lit_span_of(line.p + i + n, line.n - i - n));
-    return 1;
+    return (int)k;
   }
-  return 0;
+  return -1;
+}
+
+int lit_bullet(lit_span line, int *indent, lit_span *text){
+  return lit_bullet_marker(line, indent, text) >= 0;
+}
+
+int lit_bullet_style(const char *text, size_t len){
+  size_t count[sizeof lit_markers / sizeof lit_markers[0]] = {0};
+  lit_lines it = { text, len, 0 };
+  lit_span line;
+  while( lit_next_line(&it, &line) ){
+    int indent;
+    lit_span t;
+    int k = lit_bullet_marker(line, &indent, &t);
+    if( k == 0 ) return 0;  /* the sites' own marker: no other is a bullet then */
+    if( k > 0 ) count[k]++;
+  }
+  int best = 0;
+  for(size_t k = 1; k < sizeof count / sizeof count[0]; k++) if( count[k] > count[best] ) best = (int)k;
+  return best;
+}
+
+int lit_bullet_as(int style, lit_span line, int *indent, lit_span *text){
+  return lit_bullet_marker(line, indent, text) == style;
 }
 
 /* ---- scripts and language ---------------------------------------------- */

@@ -197,7 +197,77 @@ static void test_page(const char *path, int is_ks, int euckr){
   free(text);
 }
 
+/* A line that starts with another marker than the page's is text: a
+** KoreaScience title "- A Study ..." on a page of U+2022 bullets, a KIET
+** abstract's "- " lines on a page whose breadcrumbs are U+00B7. */
+static void test_other_markers(void){
+  size_t n;
+  char *text = read_all("tests/fixtures/ks_comma_authors.txt", &n);
+  lit_document base, d;
+  parse_text(text, n, &base);
+  /* the second record's title gets a leading "- " */
+  const char *second = base.n_rec > 1 ? base.rec[1].title : NULL;
+  CHECK(second != NULL);
+  if( second ){
+    char *at = strstr(text, second);
+    CHECK(at != NULL);
+    if( at ){
+      size_t off = (size_t)(at - text), vn = n + 2;
+      char *v = malloc(vn + 1);
+      memcpy(v, text, off);
+      memcpy(v + off, "- ", 2);
+      memcpy(v + off + 2, text + off, n - off + 1);
+      parse_text(v, vn, &d);
+      CHECK_INT(d.n_rec, base.n_rec);
+      if( d.n_rec > 1 ){
+        char want[1024];
+        snprintf(want, sizeof want, "- %s", second);
+        CHECK_STR(d.rec[1].title, want);
+        CHECK_STR(d.rec[1].authors, base.rec[1].authors);
+        CHECK_STR(d.rec[0].journal, base.rec[0].journal);
+      }
+      lit_document_free(&d);
+      free(v);
+    }
+  }
+  lit_document_free(&base);
+  free(text);
+
+  text = read_all("tests/fixtures/kiet_occasional_paper.txt", &n);
+  parse_text(text, n, &base);
+  size_t vn;
+  char *v = variant(text, n, "\xC2\xB7", 0, &vn);
+  /* every abstract paragraph (a line after the metadata line) starts with "- " */
+  char *w = malloc(vn * 2 + 1);
+  size_t k = 0;
+  int after_meta = 0, dashed = 0;
+  for(size_t i = 0; i < vn; ){
+    size_t e = i;
+    while( e < vn && v[e] != '\n' ) e++;
+    if( after_meta && e > i ){ memcpy(w + k, "- ", 2); k += 2; dashed++; }
+    memcpy(w + k, v + i, e - i + (e < vn));
+    k += e - i + (e < vn);
+    if( strncmp(v + i, "Author", 6) == 0 ) after_meta = 1;
+    i = e + 1;
+  }
+  w[k] = 0;
+  CHECK(dashed >= 2);
+  parse_text(w, k, &d);
+  CHECK_INT(d.n_rec, 1);
+  if( d.n_rec == 1 && base.n_rec == 1 ){
+    CHECK_STR(d.rec[0].title, base.rec[0].title);
+    CHECK_STR(d.rec[0].authors, base.rec[0].authors);
+    CHECK_STR(d.series, base.series);
+  }
+  lit_document_free(&d);
+  lit_document_free(&base);
+  free(w);
+  free(v);
+  free(text);
+}
+
 int main(void){
+  test_other_markers();
   test_page("seeds/003_0d10feb63e2a0cac.txt", 1, 0);   /* ö, ü: no EUC-KR form */
   test_page("tests/fixtures/ks_comma_authors.txt", 1, 1);
   test_page("tests/fixtures/ks_biblio_variants.txt", 1, 1);
