@@ -31,8 +31,19 @@
 ** key unique within the document (to_ris and to_bibtex read it).
 **
 ** source is a file, a directory (its regular files, recursively, skipping
-** hidden ones, in path order) or a glob (a pattern that matches nothing
-** gives no rows). When content is given (text or blob) it is the document,
+** hidden ones and directories already being read (a symbolic link loop), in
+** path order) or a glob (a pattern that matches nothing gives no rows). Paths
+** are reported as the source spells them, joined with the names below it
+** ('pages/./' and 'pages/' give 'pages/a.txt'). A file of a folder or glob
+** that cannot be read (a broken symbolic link, a file that vanished or is
+** unreadable) is a lit_documents row with the reason in error, and the scan
+** goes on; a source that does not exist is the statement's error.
+**
+**   lit_source(source)   the real path of a file or directory, or of a glob's
+**                        folder joined with its pattern: one key however the
+**                        source is spelled ('pages', './pages/', '/abs/pages').
+**                        An error names a source that holds nothing to read
+**                        (missing, an empty folder, a glob matching nothing). When content is given (text or blob) it is the document,
 ** and source is only the label reported in path. Numeric fields (volume,
 ** pages, year, issue_no) are integers when the page gives digits, else text.
 **
@@ -54,6 +65,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <limits.h>
+#include <unistd.h>
 
 typedef enum { LIT_DOCUMENTS, LIT_RECORDS, LIT_AUTHORS } lit_kind;
 
@@ -92,6 +105,7 @@ typedef struct lit_cursor {
   sqlite3_vtab_cursor base;
   char **paths;            /* documents to read, in order */
   int nPath, nAlloc;
+  char *readError;         /* why the loaded document could not be read, or NULL */
   int iPath;               /* index of the loaded document, -1 before the first */
   unsigned char *content;  /* the content argument, copied; NULL when reading files */
   sqlite3_int64 nContent;
@@ -160,6 +174,8 @@ static void unload_document(lit_cursor *cur){
   lit_document_free(&cur->doc);
   kt_text_free(&cur->text);
   memset(&cur->doc, 0, sizeof cur->doc);
+  sqlite3_free(cur->readError);
+  cur->readError = 0;
 }
 
 static void reset_cursor(lit_cursor *cur){
@@ -197,24 +213,49 @@ static int add_path(lit_cursor *cur, const char *zPath){
   return SQLITE_OK;
 }
 
-/* Adds the regular files below dir, recursively, skipping names that start
-** with a dot. Order is fixed later by sorting all paths. */
-static int add_directory(lit_cursor *cur, const char *dir){
-  DIR *d = opendir(dir);
-  if( !d ) return cursor_error(cur, SQLITE_ERROR, "cannot read directory '%s': %s", dir, strerror(errno));
-  int rc = SQLITE_OK;
+/* The directories being read, from the source down: a directory already on
+** this stack (reached again through a symbolic link) is not read twice. */
+typedef struct dir_stack { dev_t dev; ino_t ino; const struct dir_stack *up; } dir_stack;
+
+/* The length of dir without trailing '/' and '/.' (keeping a lone '/'). */
+static size_t dir_length(const char *dir){
   size_t n = strlen(dir);
-  while( n > 1 && dir[n-1] == '/' ) n--;
+  for(;;){
+    if( n > 1 && dir[n-1] == '/' ){ n--; continue; }
+    if( n > 2 && dir[n-1] == '.' && dir[n-2] == '/' ){ n -= 2; continue; }
+    if( n == 1 && dir[0] == '.' ) return 0;  /* "./" -> names alone, as "." gives */
+    return n;
+  }
+}
+
+/* Adds the regular files below dir, recursively, skipping names that start
+** with a dot. Order is fixed later by sorting all paths. A name that cannot
+** be looked at (a broken link, a file that vanished) is added anyway: reading
+** it gives its document row the reason. */
+static int add_directory(lit_cursor *cur, const char *dir, const struct stat *dst, const dir_stack *up){
+  for(const dir_stack *s = up; s; s = s->up){
+    if( s->dev == dst->st_dev && s->ino == dst->st_ino ) return SQLITE_OK;
+  }
+  dir_stack here = { dst->st_dev, dst->st_ino, up };
+  DIR *d = opendir(dir);
+  if( !d ){
+    if( up ) return add_path(cur, dir);  /* inside a folder: a row with its error */
+    return cursor_error(cur, SQLITE_ERROR, "cannot read directory '%s': %s", dir, strerror(errno));
+  }
+  int rc = SQLITE_OK;
+  size_t n = dir_length(dir);
   struct dirent *e;
   while( rc == SQLITE_OK && (e = readdir(d)) != 0 ){
     if( e->d_name[0] == '.' ) continue;
-    char *child = sqlite3_mprintf("%.*s/%s", (int)n, dir, e->d_name);
+    char *child = n == 0 ? sqlite3_mprintf("%s", e->d_name)
+                : n == 1 && dir[0] == '/' ? sqlite3_mprintf("/%s", e->d_name)
+                : sqlite3_mprintf("%.*s/%s", (int)n, dir, e->d_name);
     if( !child ){ rc = SQLITE_NOMEM; break; }
     struct stat st;
     if( stat(child, &st) != 0 ){
-      rc = cursor_error(cur, SQLITE_ERROR, "cannot read '%s': %s", child, strerror(errno));
+      rc = add_path(cur, child);
     }else if( S_ISDIR(st.st_mode) ){
-      rc = add_directory(cur, child);
+      rc = add_directory(cur, child, &st, &here);
     }else if( S_ISREG(st.st_mode) ){
       rc = add_path(cur, child);
     }
@@ -236,7 +277,7 @@ static int expand_source(lit_cursor *cur, const char *source){
   int rc;
   if( stat(source, &st) == 0 ){
     if( S_ISDIR(st.st_mode) ){
-      rc = add_directory(cur, source);
+      rc = add_directory(cur, source, &st, 0);
     }else if( S_ISREG(st.st_mode) ){
       rc = add_path(cur, source);
     }else{
@@ -253,8 +294,9 @@ static int expand_source(lit_cursor *cur, const char *source){
     }
     rc = SQLITE_OK;
     for(size_t i = 0; rc == SQLITE_OK && i < g.gl_pathc; i++){
-      if( stat(g.gl_pathv[i], &st) != 0 ) continue;
-      if( S_ISDIR(st.st_mode) ) rc = add_directory(cur, g.gl_pathv[i]);
+      /* glob() lists a broken link too: a row with its error */
+      if( stat(g.gl_pathv[i], &st) != 0 ) rc = add_path(cur, g.gl_pathv[i]);
+      else if( S_ISDIR(st.st_mode) ) rc = add_directory(cur, g.gl_pathv[i], &st, 0);
       else if( S_ISREG(st.st_mode) ) rc = add_path(cur, g.gl_pathv[i]);
     }
     globfree(&g);
@@ -267,18 +309,35 @@ static int expand_source(lit_cursor *cur, const char *source){
   return rc;
 }
 
-/* Reads a whole file into a buffer from sqlite3_malloc64. */
+/* Why path cannot be read, from errno e, in cur->readError: a broken link
+** says where it points. Returns SQLITE_OK, or SQLITE_NOMEM. */
+static int read_error(lit_cursor *cur, const char *path, int e){
+  char target[512];
+  ssize_t k = e == ENOENT ? readlink(path, target, sizeof target - 1) : -1;
+  if( k >= 0 ){
+    target[k] = 0;
+    cur->readError = sqlite3_mprintf("cannot read: a symbolic link to '%s', which does not exist", target);
+  }else{
+    cur->readError = sqlite3_mprintf("cannot read: %s", strerror(e));
+  }
+  return cur->readError ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+/* Reads a whole file into a buffer from sqlite3_malloc64. A file that cannot
+** be opened or read leaves *pBuf NULL and the reason in cur->readError (the
+** document's row reports it); a file over the length limits fails the
+** statement. */
 static int read_file(lit_cursor *cur, const char *path, unsigned char **pBuf, sqlite3_int64 *pn){
   sqlite3 *db = ((lit_vtab*)cur->base.pVtab)->db;
   *pBuf = 0;
   *pn = 0;
   FILE *f = fopen(path, "rb");
-  if( !f ) return cursor_error(cur, SQLITE_ERROR, "cannot read '%s': %s", path, strerror(errno));
+  if( !f ) return read_error(cur, path, errno);
   struct stat st;
-  if( fstat(fileno(f), &st) != 0 ){
-    int e = errno;
+  if( fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode) ){
+    int e = S_ISDIR(st.st_mode) ? EISDIR : errno;
     fclose(f);
-    return cursor_error(cur, SQLITE_ERROR, "cannot read '%s': %s", path, strerror(e));
+    return read_error(cur, path, e);
   }
   sqlite3_int64 limit = sqlite3_limit(db, SQLITE_LIMIT_LENGTH, -1);
   sqlite3_int64 n = (sqlite3_int64)st.st_size;
@@ -294,12 +353,13 @@ static int read_file(lit_cursor *cur, const char *path, unsigned char **pBuf, sq
   unsigned char *buf = sqlite3_malloc64((sqlite3_uint64)n + 1);
   if( !buf ){ fclose(f); return SQLITE_NOMEM; }
   size_t got = fread(buf, 1, (size_t)n, f);
-  int bad = ferror(f);
+  int bad = ferror(f), e = errno;
   fclose(f);
   if( bad || (sqlite3_int64)got != n ){
     sqlite3_free(buf);
-    return cursor_error(cur, SQLITE_IOERR, "cannot read '%s': %s", path,
-                        bad ? strerror(errno) : "the file changed size while being read");
+    if( bad ) return read_error(cur, path, e);
+    cur->readError = sqlite3_mprintf("cannot read: the file changed size while being read");
+    return cur->readError ? SQLITE_OK : SQLITE_NOMEM;
   }
   *pBuf = buf;
   *pn = n;
@@ -318,6 +378,11 @@ static int load_document(lit_cursor *cur, int i){
   if( !cur->content ){
     rc = read_file(cur, cur->paths[i], &buf, &n);
     if( rc != SQLITE_OK ) return rc;
+    if( cur->readError ){
+      cur->nBytes = 0;
+      cur->doc.result_count = -1;
+      return SQLITE_OK;  /* a document row with the reason, no record */
+    }
   }
   cur->nBytes = n;
   char err[200] = "";
@@ -456,7 +521,8 @@ static int lit_column(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i){
         case 6: result_text(ctx, cur->text.encoding); break;
         case 7: sqlite3_result_int64(ctx, cur->nBytes); break;
         case 8:
-          result_text(ctx, cur->text.encoding || d->format != LIT_FORMAT_UNKNOWN || d->error ? d->error : cur->text.reason);
+          if( cur->readError ) result_text(ctx, cur->readError);
+          else result_text(ctx, cur->text.encoding || d->format != LIT_FORMAT_UNKNOWN || d->error ? d->error : cur->text.reason);
           break;
       }
       break;
@@ -557,10 +623,117 @@ static sqlite3_module lit_module = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
 };
 
+/* ---- lit_source ----------------------------------------------------- */
+
+/* realpath() of path into a string from sqlite3_malloc (NULL and errno set
+** when it fails; errno ENOMEM when out of memory). */
+static char *real_path(const char *path){
+  char *r = realpath(path, 0);
+  if( !r ) return 0;
+  char *z = sqlite3_mprintf("%s", r);
+  free(r);
+  if( !z ) errno = ENOMEM;
+  return z;
+}
+
+static void source_error(sqlite3_context *ctx, int e, const char *fmt, const char *source){
+  if( e == ENOMEM ){ sqlite3_result_error_nomem(ctx); return; }
+  char *msg = sqlite3_mprintf(fmt, source, strerror(e));
+  if( !msg ){ sqlite3_result_error_nomem(ctx); return; }
+  sqlite3_result_error(ctx, msg, -1);
+  sqlite3_free(msg);
+}
+
+/* 1 when directory dir (of stat st) holds a regular file, or a name that
+** cannot be looked at (a row of its own), at any depth; 0 when none; -1 when
+** it cannot be read. */
+static int holds_file(const char *dir, const struct stat *dst, const dir_stack *up){
+  for(const dir_stack *s = up; s; s = s->up){
+    if( s->dev == dst->st_dev && s->ino == dst->st_ino ) return 0;
+  }
+  dir_stack here = { dst->st_dev, dst->st_ino, up };
+  DIR *d = opendir(dir);
+  if( !d ) return up ? 1 : -1;
+  int found = 0;
+  struct dirent *e;
+  while( !found && (e = readdir(d)) != 0 ){
+    if( e->d_name[0] == '.' ) continue;
+    char *child = sqlite3_mprintf("%s/%s", dir, e->d_name);
+    if( !child ){ found = -2; break; }
+    struct stat st;
+    if( stat(child, &st) != 0 || S_ISREG(st.st_mode) ) found = 1;
+    else if( S_ISDIR(st.st_mode) ) found = holds_file(child, &st, &here);
+    sqlite3_free(child);
+  }
+  closedir(d);
+  return found;
+}
+
+static void lit_source_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  (void)argc;
+  if( sqlite3_value_type(argv[0]) == SQLITE_NULL ) return;
+  const char *source = (const char*)sqlite3_value_text(argv[0]);
+  if( !source ){ sqlite3_result_error_nomem(ctx); return; }
+  if( source[0] == 0 ){
+    sqlite3_result_error(ctx, "lit_source: the source is empty: give a file, a directory or a glob", -1);
+    return;
+  }
+  struct stat st;
+  char *key = 0;
+  if( stat(source, &st) == 0 ){
+    if( !S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode) ){
+      source_error(ctx, 0, "lit_source: '%s' is not a regular file or a directory", source);
+      return;
+    }
+    key = real_path(source);
+    if( !key ){ source_error(ctx, errno, "lit_source: cannot resolve '%s': %s", source); return; }
+    if( S_ISDIR(st.st_mode) ){
+      int found = holds_file(key, &st, 0);
+      if( found == -2 ){ sqlite3_free(key); sqlite3_result_error_nomem(ctx); return; }
+      if( found <= 0 ){
+        sqlite3_free(key);
+        source_error(ctx, 0, found < 0 ? "lit_source: cannot read directory '%s'"
+                                       : "lit_source: '%s' holds no file to read", source);
+        return;
+      }
+    }
+  }else if( strpbrk(source, "*?[") ){
+    /* The folder part before the first pattern character is resolved; the
+    ** rest of the pattern is kept as written. */
+    size_t cut = 0;
+    for(size_t i = 0; i < (size_t)(strpbrk(source, "*?[") - source); i++) if( source[i] == '/' ) cut = i + 1;
+    char *dir = cut ? sqlite3_mprintf("%.*s", (int)cut, source) : sqlite3_mprintf(".");
+    if( !dir ){ sqlite3_result_error_nomem(ctx); return; }
+    char *real = real_path(dir);
+    int e = errno;
+    sqlite3_free(dir);
+    if( !real ){ source_error(ctx, e, "lit_source: cannot resolve the folder of '%s': %s", source); return; }
+    key = sqlite3_mprintf("%s%s%s", real, strcmp(real, "/") ? "/" : "", source + cut);
+    sqlite3_free(real);
+    if( !key ){ sqlite3_result_error_nomem(ctx); return; }
+    glob_t g;
+    int grc = glob(key, 0, NULL, &g);
+    globfree(&g);
+    if( grc != 0 ){
+      sqlite3_free(key);
+      if( grc == GLOB_NOSPACE ){ sqlite3_result_error_nomem(ctx); return; }
+      source_error(ctx, 0, "lit_source: nothing matches '%s'", source);
+      return;
+    }
+  }else{
+    source_error(ctx, errno, "lit_source: cannot read '%s': %s", source);
+    return;
+  }
+  sqlite3_result_text(ctx, key, -1, sqlite3_free);
+}
+
 int kolit_register_documents(sqlite3 *db, char **pzErr){
   (void)pzErr;
+  int rc = sqlite3_create_function(db, "lit_source", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, 0,
+                                   lit_source_func, 0, 0);
+  if( rc != SQLITE_OK ) return rc;
   for(size_t k = 0; k < sizeof(lit_tables)/sizeof(lit_tables[0]); k++){
-    int rc = sqlite3_create_module(db, lit_tables[k].name, &lit_module, (void*)k);
+    rc = sqlite3_create_module(db, lit_tables[k].name, &lit_module, (void*)k);
     if( rc != SQLITE_OK ) return rc;
   }
   return SQLITE_OK;

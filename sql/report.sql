@@ -7,6 +7,7 @@
 -- characters, and a Hangul syllable takes two columns), and counts have a bar().
 -- The sections are views of sql/report_views.sql; sql/report_html.sql draws them.
 .read sql/report_views.sql
+CREATE TEMP TABLE IF NOT EXISTS kolit_args(name TEXT PRIMARY KEY, value);
 .headers off
 .mode list
 .separator ''
@@ -45,12 +46,24 @@ FROM records GROUP BY journal ORDER BY count(*) DESC, journal IS NULL, journal;
 
 .print ''
 .print '== Records per source document'
-SELECT display_pad('path', 40) || '  ' || display_pad('format', 19) || '  ' || display_pad('encoding', 9) || '  records  error';
-SELECT replace(display_pad('', 40), ' ', '-') || '  ' || replace(display_pad('', 19), ' ', '-') || '  ' || replace(display_pad('', 9), ' ', '-') || '  -------  -----';
-SELECT rtrim(display_pad(d.path, 40) || '  ' || display_pad(d.format, 19) || '  ' || display_pad(coalesce(d.encoding, ''), 9)
+-- Paths are shown whole, from where you stand (run.sh passes it as kolit_args
+-- 'here'), in a column as wide as the longest.
+DROP TABLE IF EXISTS temp.report_paths;
+CREATE TEMP TABLE report_paths AS
+WITH here(dir) AS (SELECT coalesce((SELECT value FROM temp.kolit_args WHERE name = 'here'), lit_source('.')) || '/')
+SELECT d.doc_id, CASE WHEN substr(d.path, 1, length(here.dir)) = here.dir THEN substr(d.path, length(here.dir) + 1)
+                      ELSE d.path END AS shown
+FROM here, documents AS d;
+SELECT display_pad('path', w) || '  ' || display_pad('format', 20) || '  ' || display_pad('encoding', 9) || '  records  error'
+FROM (SELECT max(4, max(display_width(shown))) AS w FROM temp.report_paths);
+SELECT replace(display_pad('', w), ' ', '-') || '  ' || replace(display_pad('', 20), ' ', '-') || '  ' || replace(display_pad('', 9), ' ', '-') || '  -------  -----'
+FROM (SELECT max(4, max(display_width(shown))) AS w FROM temp.report_paths);
+SELECT rtrim(display_pad(p.shown, (SELECT max(4, max(display_width(shown))) FROM temp.report_paths))
+       || '  ' || display_pad(d.format, 20) || '  ' || display_pad(coalesce(d.encoding, ''), 9)
        || '  ' || display_pad(count(r.record_id), 7, 'right') || '  ' || coalesce(d.error, ''))
-FROM documents AS d LEFT JOIN records AS r USING (doc_id)
+FROM documents AS d JOIN temp.report_paths AS p USING (doc_id) LEFT JOIN records AS r USING (doc_id)
 GROUP BY d.doc_id ORDER BY d.path;
+DROP TABLE temp.report_paths;
 
 .print ''
 .print '== Countries studied (records mentioning each; in the title)'

@@ -1,46 +1,46 @@
 -- sql/search.sql: searches a researcher runs over the library's titles and
 -- abstracts, through the Korean-aware index sql/library.sql builds (records_fts).
+-- Plain SQL, no dot-command: each statement ends with ';' at the end of a line,
+-- so a binding can run it statement by statement and read the rows.
 --
---   sqlite3 -cmd '.load ./build/kolit' library.db < sql/search.sql
---   sqlite3 -cmd '.load ./build/kolit' -cmd ".parameter set @q '독일 클러스터정책'" library.db < sql/search.sql
+--   sqlite3 -cmd '.load kolit' library.db < sql/search.sql
+--   sqlite3 -cmd '.load kolit' \
+--     -cmd "CREATE TEMP TABLE kolit_args(name TEXT PRIMARY KEY, value); INSERT INTO kolit_args VALUES ('q', '독일 클러스터정책')" \
+--     library.db < sql/search.sql
+--   Python: fill kolit_args the same way with a bound parameter, then run each
+--   statement (sqlite3.complete_statement tells where one ends) and fetch its rows.
 --
--- @q is what a person types (default 클러스터정책): korean_query() turns it into a
--- MATCH expression, so particles, compounds and spacing do not matter. Matches are
--- marked with [ ] by highlight() and snippet(); best matches (bm25) first.
-.parameter init
-INSERT OR IGNORE INTO temp.sqlite_parameters(key, value) VALUES ('@q', '클러스터정책');
-.headers on
-.mode list
-.separator ' | '
+-- q (in the temp table kolit_args; default 클러스터정책) is what a person types:
+-- korean_query() turns it into a MATCH expression, so particles, compounds and
+-- spacing do not matter. Matches are marked with [ ] by highlight() and snippet();
+-- best matches (bm25) first. A line starting with == names the search below it.
+CREATE TEMP TABLE IF NOT EXISTS kolit_args(name TEXT PRIMARY KEY, value);
+INSERT OR IGNORE INTO temp.kolit_args(name, value) VALUES ('q', '클러스터정책');
 
-.print '== What you typed, in titles and abstracts'
-SELECT @q AS typed, korean_query(@q) AS match_expression;
+SELECT '== What you typed, in titles and abstracts';
+SELECT value AS typed, korean_query(value) AS match_expression FROM temp.kolit_args WHERE name = 'q';
 SELECT r.year, highlight(records_fts, 0, '[', ']') AS title,
        snippet(records_fts, 1, '[', ']', '…', 6) AS abstract
 FROM records_fts JOIN records AS r ON r.record_id = records_fts.rowid
-WHERE records_fts MATCH korean_query(@q) ORDER BY rank, r.record_id;
+WHERE records_fts MATCH korean_query((SELECT value FROM temp.kolit_args WHERE name = 'q')) ORDER BY rank, r.record_id;
 
-.print ''
-.print '== 혁신 (innovation) in titles: 지역혁신과 and 혁신클러스터 are found'
+SELECT '== 혁신 (innovation) in titles: 지역혁신과 and 혁신클러스터 are found';
 SELECT r.year, highlight(records_fts, 0, '[', ']') AS title
 FROM records_fts JOIN records AS r ON r.record_id = records_fts.rowid
 WHERE records_fts MATCH 'title : 혁신' ORDER BY rank, r.record_id;
 
-.print ''
-.print '== German cluster policy, written in Korean or in English (porter: clusters = cluster)'
+SELECT '== German cluster policy, written in Korean or in English (porter: clusters = cluster)';
 SELECT r.year, r.authors, highlight(records_fts, 0, '[', ']') AS title
 FROM records_fts JOIN records AS r ON r.record_id = records_fts.rowid
 WHERE records_fts MATCH 'title : ((독일 OR germany OR german) AND (클러스터 OR cluster))'
 ORDER BY r.year, r.record_id;
 
-.print ''
-.print '== 지역산업 (regional industry) in abstracts, with the passage around it'
+SELECT '== 지역산업 (regional industry) in abstracts, with the passage around it';
 SELECT r.year, snippet(records_fts, 1, '[', ']', '…', 8) AS passage
 FROM records_fts JOIN records AS r ON r.record_id = records_fts.rowid
 WHERE records_fts MATCH 'abstract : 지역산업' ORDER BY rank, r.record_id;
 
-.print ''
-.print '== How many records each term finds (unicode61 would find 클러스터 only where it stands alone)'
+SELECT '== How many records each term finds (unicode61 would find 클러스터 only where it stands alone)';
 WITH terms(term) AS (VALUES ('클러스터'), ('정책'), ('혁신'), ('지역산업'), ('산업클러스터'), ('policy'))
 SELECT term, (SELECT count(*) FROM records_fts WHERE records_fts MATCH term) AS records
 FROM terms;

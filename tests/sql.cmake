@@ -64,3 +64,20 @@ foreach(t ${KOLIT_REPORT_TESTS})
   # 77: chromium or python3-pil is missing (bash run.sh test installs them)
   set_tests_properties(report.${name} PROPERTIES ENVIRONMENT "${KOLIT_TEST_ENV}" SKIP_RETURN_CODE 77)
 endforeach()
+# Node 20 + better-sqlite3 (tests/npm, installed by bash run.sh test with npm ci):
+# kolit on the SQLite that better-sqlite3 bundles. Not under valgrind (too slow).
+find_program(KOLIT_NODE node)
+if(KOLIT_NODE AND NOT KOLIT_VALGRIND)
+  add_test(NAME bindings.test_node.mjs
+    COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/preload.sh ${KOLIT_NODE} ${CMAKE_CURRENT_SOURCE_DIR}/npm/test_node.mjs ${KOLIT_EXT}
+    WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  string(REPLACE "detect_leaks=1" "detect_leaks=0" env "${KOLIT_TEST_ENV}")
+  set_tests_properties(bindings.test_node.mjs PROPERTIES ENVIRONMENT "${env}")
+endif()
+
+# cmake --install into a temporary prefix, then every client loads kolit by
+# name from a directory of its own (tests/install/test_install.sh; needs root).
+add_test(NAME install.clients COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/install/test_install.sh ${CMAKE_BINARY_DIR}
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+string(REPLACE "detect_leaks=1" "detect_leaks=0" env "${KOLIT_TEST_ENV}")
+set_tests_properties(install.clients PROPERTIES ENVIRONMENT "${env}" RUN_SERIAL TRUE)

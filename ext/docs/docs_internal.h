@@ -117,9 +117,21 @@ void lit_add_keyword(lit_ctx *c, lit_record *r, lit_span kw);
 /* Strips ASCII white space and the invisible spaces saved pages carry
 ** (U+00A0, U+3000, U+200B, U+FEFF) from both ends. */
 lit_span lit_trim(lit_span s);
-/* A bullet line: spaces, U+2022, text. Sets the indent (leading spaces) and
-** the trimmed text after the bullet. */
+/* A bullet line of the sites' own marker: spaces or tabs, U+2022, text. Sets
+** the indent (leading columns, a tab counting as two: one level of the sites'
+** two-space indents) and the trimmed text after the marker. */
 int lit_bullet(lit_span line, int *indent, lit_span *text);
+/* A bullet line of any marker a saved page may use (U+2022, U+00B7, U+318D,
+** or "*", "-", "o" followed by a space): the marker's number (0 for U+2022;
+** see lit_bullet_style), or -1. The KIET and KoreaScience search readers read
+** pages of any marker with it; the other readers know only U+2022 (a line
+** "- 2011" of KoreaScience's dash layout is not a bullet). */
+int lit_bullet_marker(lit_span line, int *indent, lit_span *text);
+/* The bullet marker of a whole page: U+2022 when any line carries it, else the
+** marker most lines carry (a title "- A Study" on a page of U+00B7 bullets is
+** a title). lit_bullet_as() reads a bullet of that marker only. */
+int lit_bullet_style(const char *text, size_t len);
+int lit_bullet_as(int style, lit_span line, int *indent, lit_span *text);
 
 /* Counts Hangul (syllables and jamo) and Latin letters (ASCII and the
 ** Latin-1/Extended-A/B letters of German, French, Spanish names). Invalid

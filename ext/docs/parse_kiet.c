@@ -207,7 +207,7 @@ int lit_detect_kiet(const char *text, size_t len){
     if( t.n == 0 ) continue;
     int indent;
     lit_span bt;
-    if( lit_bullet(line, &indent, &bt) ){ prev = bt; continue; }
+    if( lit_bullet_marker(line, &indent, &bt) >= 0 ){ prev = bt; continue; }
     if( lit_kiet_is_noise(t) || lit_kiet_is_header(t) ) return 2;
     lit_span title, date, buttons = t;
     if( kiet_strip_buttons(&buttons) == 2 && kiet_title_with_date(t, &title, &date) ) return 2;
@@ -220,6 +220,19 @@ int lit_detect_kiet(const char *text, size_t len){
     prev = t;
   }
   return weak;
+}
+
+/* The breadcrumbs' marker: that of the first bullet line, as the crumbs come
+** first on the page (an abstract's "- " lines are text then). */
+static int kiet_crumb_style(const char *text, size_t len){
+  lit_lines it = { text, len, 0 };
+  lit_span line, bt;
+  int indent;
+  while( lit_next_line(&it, &line) ){
+    int k = lit_bullet_marker(line, &indent, &bt);
+    if( k >= 0 ) return k;
+  }
+  return 0;
 }
 
 void lit_parse_kiet(lit_ctx *c, const char *text, size_t len){
@@ -237,6 +250,7 @@ void lit_parse_kiet(lit_ctx *c, const char *text, size_t len){
   lit_buf abstract = { 0, 0, 0 };
   lit_span title_line = { 0, 0 };
   int stage = KIET_HEAD, has_meta = 0, other_layout = 0, n_crumb = 0;
+  int style = kiet_crumb_style(text, len);
 
   while( lit_next_line(&it, &line) ){
     lit_span t = lit_trim(line);
@@ -248,7 +262,7 @@ void lit_parse_kiet(lit_ctx *c, const char *text, size_t len){
       if( !d->series ) lit_set(c, &d->series, lit_trim(lit_span_of(t.p, t.n - strlen(KIET_INSTITUTE))));
       continue;
     }
-    if( stage == KIET_HEAD && lit_bullet(line, &indent, &bt) ){
+    if( stage == KIET_HEAD && lit_bullet_as(style, line, &indent, &bt) ){
       crumb = bt;
       n_crumb++;
       continue;

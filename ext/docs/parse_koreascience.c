@@ -165,16 +165,49 @@ static int ks_looks_like_authors(lit_span s){
   return 1;
 }
 
-/* Is the next non-blank line a bibliographic (indent-4) bullet? The lines
-** looked at are blank ones read again later, so the pass stays linear. */
-static int ks_next_is_biblio(const lit_lines *it){
+/* The indents of a page's record bullets: the author line, abstract and PDF
+** one level in (2 on the site), the bibliographic lines a level deeper (4).
+** A page saved or copied elsewhere may indent with tabs or one space, or
+** lose its indentation: the levels are read off the page, the author level
+** from the first bullet after a title, the bibliographic level from the "/"
+** separators. When the separators are no deeper than the author lines the
+** levels are lost (flat). */
+typedef struct ks_levels { int record, biblio, flat; } ks_levels;
+static int lit_ks_is_result_line(lit_span t);
+
+static ks_levels ks_find_levels(const char *text, size_t len, int style){
+  lit_lines it = { text, len, 0 };
+  lit_span line;
+  int rec = -1, sep = -1, after_title = 0;
+  while( lit_next_line(&it, &line) ){
+    lit_span t = lit_trim(line);
+    if( t.n == 0 ) continue;
+    int indent;
+    lit_span bt;
+    if( !lit_bullet_as(style, line, &indent, &bt) ){
+      after_title = !lit_ks_is_result_line(t);
+      continue;
+    }
+    if( lit_span_eq(bt, "/") && (sep < 0 || indent < sep) ) sep = indent;
+    if( after_title && !lit_span_eq(bt, "PDF") && (rec < 0 || indent < rec) ) rec = indent;
+    after_title = 0;
+  }
+  ks_levels l = { rec >= 0 ? rec : 2, sep >= 0 ? sep : 4, 0 };
+  if( sep < 0 && rec >= 0 ) l.biblio = rec + 2;
+  if( l.biblio <= l.record ) l.flat = 1;
+  return l;
+}
+
+/* Is the next non-blank line a bibliographic bullet? The lines looked at
+** are blank ones read again later, so the pass stays linear. */
+static int ks_next_is_biblio(const lit_lines *it, int style, int biblio){
   lit_lines peek = *it;
   lit_span line;
   while( lit_next_line(&peek, &line) ){
     if( lit_trim(line).n == 0 ) continue;
     int indent;
     lit_span bt;
-    return lit_bullet(line, &indent, &bt) && indent >= 4;
+    return lit_bullet_as(style, line, &indent, &bt) && indent >= biblio;
   }
   return 0;
 }
@@ -205,25 +238,28 @@ static long long ks_result_count(lit_span t){
 }
 
 /* Strong: the query bullet "• Title/Summary/Keyword: ..." or the line
-** "Search Result <n>, ..."; weak: a "/" separator bullet at indent 4 right
-** under a bibliographic item. */
+** "Search Result <n>, ..."; weak: a "/" separator bullet right under a
+** bibliographic item, indented, or two of them (a page that lost its
+** indents; whatever the bullet marker, see lit_bullet). */
 int lit_detect_koreascience(const char *text, size_t len){
   lit_lines it = { text, lit_detect_head(text, len), 0 };
   lit_span line;
-  int weak = 0, prev_item = 0;   /* prev_item: the line before was an indent-4 item */
+  int weak = 0, separators = 0;
+  int prev_item = -1;  /* indent of the bullet before when it was no separator, else -1 */
   while( lit_next_line(&it, &line) ){
     lit_span t = lit_trim(line);
     if( t.n == 0 ) continue;
     int indent;
     lit_span bt;
-    if( lit_bullet(line, &indent, &bt) ){
+    if( lit_bullet_marker(line, &indent, &bt) >= 0 ){
       if( lit_ks_is_query(bt) ) return 2;
-      int sep = indent >= 4 && lit_span_eq(bt, "/");
-      if( sep && prev_item ) weak = 1;
-      prev_item = indent >= 4 && !sep;
+      /* a separator right under a bibliographic item of its own level */
+      int sep = lit_span_eq(bt, "/");
+      if( sep && prev_item >= indent && (indent >= 1 || ++separators >= 2) ) weak = 1;
+      prev_item = sep ? -1 : indent;
       continue;
     }
-    prev_item = 0;
+    prev_item = -1;
     if( lit_ks_is_result_line(t) ) return 2;
   }
   return weak;
@@ -264,7 +300,7 @@ static size_t ks_paragraph_lines(const char *text, size_t len){
   while( lit_next_line(&it, &line) ){
     lit_span t = lit_trim(line), bt;
     int indent;
-    if( !t.n || lit_bullet(line, &indent, &bt) || lit_ks_is_result_line(t) ) continue;
+    if( !t.n || lit_bullet_marker(line, &indent, &bt) >= 0 || lit_ks_is_result_line(t) ) continue;
     if( !ks_is_paragraph(t) ) return 0;
     n++;
   }
@@ -290,6 +326,8 @@ void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len){
   }
   ks_state k;
   memset(&k, 0, sizeof k);
+  int style = lit_bullet_style(text, len);
+  ks_levels lv = ks_find_levels(text, len, style);
   lit_lines it = { text, len, 0 };
   lit_span line;
   while( lit_next_line(&it, &line) && !c->oom ){
@@ -297,11 +335,12 @@ void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len){
     if( t.n == 0 ) continue;
     int indent;
     lit_span bt;
-    if( !lit_bullet(line, &indent, &bt) ){
+    if( !lit_bullet_as(style, line, &indent, &bt) ){
       if( lit_ks_is_result_line(t) ){
         if( d->result_count < 0 ) d->result_count = ks_result_count(t);
         continue;
       }
+      if( lv.flat ) continue;
       ks_begin(c, &k);
       if( !k.r ) break;
       lit_set_title(c, k.r, t);
@@ -312,7 +351,8 @@ void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len){
       lit_set(c, &d->query, lit_trim(lit_span_of(bt.p + 22, bt.n - 22)));
       continue;
     }
-    if( indent < 2 && !lit_span_eq(bt, "PDF") ) continue;   /* other search-form fields */
+    if( lv.flat ) continue;  /* no record read: the error says why */
+    if( indent < lv.record && !lit_span_eq(bt, "PDF") ) continue;   /* other search-form fields */
     if( !k.r ){
       ks_begin(c, &k);
       if( !k.r ) break;
@@ -321,7 +361,7 @@ void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len){
       k.r->has_pdf = 1;
       continue;
     }
-    if( indent >= 4 ){
+    if( indent >= lv.biblio ){
       k.has[KS_BIBLIO] = 1;
       k.ended_in_separator = lit_span_eq(bt, "/");
       if( !k.ended_in_separator && bt.n ) ks_biblio(c, k.r, bt);
@@ -329,7 +369,7 @@ void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len){
     }
     k.ended_in_separator = 0;
     if( !k.has[KS_AUTHOR] && !k.has[KS_BIBLIO] && !k.has[KS_ABSTRACT] && bt.n
-        && (ks_next_is_biblio(&it) || ks_looks_like_authors(bt)) ){
+        && (ks_next_is_biblio(&it, style, lv.biblio) || ks_looks_like_authors(bt)) ){
       lit_parse_authors(c, k.r, bt);
       k.has[KS_AUTHOR] = 1;
     }else if( !k.has[KS_ABSTRACT] && bt.n ){
@@ -338,4 +378,9 @@ void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len){
     }
   }
   ks_finish(c, &k, 1);
+  if( lv.flat ){
+    lit_problem(c, "no record read: the page's bullets are all at one indent, so author lines, "
+                   "bibliographic lines and abstracts cannot be told apart (save the page again "
+                   "from the browser as text, or copy it with its indentation)");
+  }
 }

@@ -133,13 +133,57 @@ lit_span lit_trim(lit_span s){
   return lit_span_of((const char*)p, n);
 }
 
+/* The bullet markers of saved pages: U+2022 (the sites' own), and what pages
+** saved or copied elsewhere carry instead: EUC-KR has no U+2022, so such
+** pages use U+00B7, U+318D or "o"; text editors and mail use "*" and "-".
+** A marker other than U+2022 counts only followed by a space or the end of
+** the line (ㆍ between two words, -연방정부와 or "online" are text). */
+static const struct { const char *m; size_t n; } lit_markers[] = {
+  {LIT_BULLET, 3}, {"\xC2\xB7", 2}, {"\xE3\x86\x8D", 3}, {"*", 1}, {"-", 1}, {"o", 1},
+};
+
+int lit_bullet_marker(lit_span line, int *indent, lit_span *text){
+  size_t i = 0, col = 0;
+  for(; i < line.n && (line.p[i] == ' ' || line.p[i] == '\t'); i++) col += line.p[i] == '\t' ? 2 : 1;
+  for(size_t k = 0; k < sizeof lit_markers / sizeof lit_markers[0]; k++){
+    size_t n = lit_markers[k].n;
+    if( line.n - i < n || memcmp(line.p + i, lit_markers[k].m, n) != 0 ) continue;
+    /* U+2022 is a bullet whatever follows; the others need a space after */
+    if( k > 0 && i + n < line.n && line.p[i + n] != ' ' && line.p[i + n] != '\t' ) continue;
+    *indent = col > 1000 ? 1000 : (int)col;
+    *text = lit_trim(lit_span_of(line.p + i + n, line.n - i - n));
+    return (int)k;
+  }
+  return -1;
+}
+
 int lit_bullet(lit_span line, int *indent, lit_span *text){
-  size_t i = 0;
-  while( i < line.n && (line.p[i] == ' ' || line.p[i] == '\t') ) i++;
-  if( line.n - i < 3 || memcmp(line.p + i, LIT_BULLET, 3) != 0 ) return 0;
-  *indent = i > 1000 ? 1000 : (int)i;
-  *text = lit_trim(lit_span_of(line.p + i + 3, line.n - i - 3));
+  lit_span t;
+  int in;
+  if( lit_bullet_marker(line, &in, &t) != 0 ) return 0;
+  *indent = in;
+  *text = t;
   return 1;
+}
+
+int lit_bullet_style(const char *text, size_t len){
+  size_t count[sizeof lit_markers / sizeof lit_markers[0]] = {0};
+  lit_lines it = { text, len, 0 };
+  lit_span line;
+  while( lit_next_line(&it, &line) ){
+    int indent;
+    lit_span t;
+    int k = lit_bullet_marker(line, &indent, &t);
+    if( k == 0 ) return 0;  /* the sites' own marker: no other is a bullet then */
+    if( k > 0 ) count[k]++;
+  }
+  int best = 0;
+  for(size_t k = 1; k < sizeof count / sizeof count[0]; k++) if( count[k] > count[best] ) best = (int)k;
+  return best;
+}
+
+int lit_bullet_as(int style, lit_span line, int *indent, lit_span *text){
+  return lit_bullet_marker(line, indent, text) == style;
 }
 
 /* ---- scripts and language ---------------------------------------------- */

@@ -21,6 +21,7 @@
 ** Korea; 남수단, not 수단; Latin America hides America).
 */
 #include "tag/gazetteer.h"
+#include "text/text.h"
 #include "tag/boundary.h"
 #include "tag/matcher.h"
 #include "tag/tag_data.h"
@@ -381,16 +382,32 @@ static int accept_name(void *p, int32_t v, size_t start, size_t *pend, int *ppen
   return 1;
 }
 
-int kt_countries_find(const char *text, size_t n, kt_country_mention **out, size_t *count,
+int kt_countries_find(const char *in, size_t n, kt_country_mention **out, size_t *count,
                       char *err, size_t errlen){
   *out = 0;
   *count = 0;
   if( kt_gazetteer_init(err, errlen) ) return -1;
+  /* Text that may not be NFC (NFD jamo, combining marks) is tagged in NFC,
+  ** and the offsets go back to the text as given. */
+  kt_nfc nfc = {in, n, 0, n};
+  const char *text = in;
   scan_ctx x = {text, n};
   kt_span *c;
   size_t k;
-  if( kt_matcher_find(G.m, text, n, accept_name, &x, &c, &k) ){ snprintf(err, errlen, "out of memory"); return -1; }
-  if( k == 0 ) return 0;
+  int rc = kt_matcher_find_nfc(G.m, text, n, accept_name, &x, &c, &k);
+  if( rc == KT_FIND_NOT_NFC ){
+    if( kt_nfc_map(in, n, &nfc, err, errlen) ){ kt_nfc_free(&nfc); return -1; }
+    text = nfc.text;
+    n = nfc.len;
+    x = (scan_ctx){text, n};
+    rc = kt_matcher_find(G.m, text, n, accept_name, &x, &c, &k);
+  }
+  if( rc ){
+    kt_nfc_free(&nfc);
+    snprintf(err, errlen, "out of memory");
+    return -1;
+  }
+  if( k == 0 ){ kt_nfc_free(&nfc); return 0; }
   /* Ambiguous names need a confirmed neighbour in a list; confirmation
   ** spreads along the list (인도, 가나와 중국). */
   for(int changed = 1; changed; ){
@@ -406,18 +423,19 @@ int kt_countries_find(const char *text, size_t n, kt_country_mention **out, size
     }
   }
   kt_country_mention *m = malloc(k * sizeof(kt_country_mention));
-  if( m == 0 ){ free(c); snprintf(err, errlen, "out of memory"); return -1; }
+  if( m == 0 ){ free(c); kt_nfc_free(&nfc); snprintf(err, errlen, "out of memory"); return -1; }
   size_t j = 0;
   for(size_t i = 0; i < k; i++){
     const entry *e = &G.e[c[i].value];
     if( c[i].flag || e->code[0] == 0 ) continue;
     memcpy(m[j].code, e->code, 2);
     m[j].code[2] = 0;
-    m[j].start = c[i].start;
-    m[j].end = c[i].end;
+    m[j].start = kt_nfc_start(&nfc, c[i].start);
+    m[j].end = kt_nfc_end(&nfc, c[i].end);
     j++;
   }
   free(c);
+  kt_nfc_free(&nfc);
   if( j == 0 ){ free(m); return 0; }
   *out = m;
   *count = j;

@@ -23,12 +23,23 @@
 
 #define FOLD_DROP 0u      /* in fold_bmp: the code point is skipped */
 #define FOLD_SPACE 0x20u  /* in fold_bmp: the code point is white space */
+#define FOLD_NFC 1u       /* in fold_bmp: not NFC_Quick_Check=Yes (a combining mark, a
+                          ** conjoining jamo, a compatibility ideograph): the text
+                          ** may not be NFC. U+0001 folds to a space, so 1 is free. */
 
 static uint16_t fold_bmp[0x10000];
 static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
 static char fold_error[128];
 
 static int is_hangul(uint32_t c){ return kt_is_hangul_syllable(c); }
+
+/* The fold of c, whose base letter is f (c itself but for Latin letters with
+** diacritics). */
+static uint32_t fold_plain(uint32_t c, uint32_t f){
+  f = (uint32_t)u_foldCase((UChar32)f, U_FOLD_CASE_DEFAULT);
+  if( f > 0xFFFF || f == FOLD_DROP || f == FOLD_SPACE || f == FOLD_NFC ) f = c;
+  return f;
+}
 
 static void fold_init(void){
   UErrorCode st = U_ZERO_ERROR;
@@ -57,9 +68,10 @@ static void fold_init(void){
       int32_t k = unorm2_normalize(nfkd, src, 1, dst, 8, &e);
       if( U_SUCCESS(e) && k > 0 && !U16_IS_SURROGATE(dst[0]) && u_isalnum(dst[0]) ) f = dst[0];
     }
-    f = (uint32_t)u_foldCase((UChar32)f, U_FOLD_CASE_DEFAULT);
-    if( f > 0xFFFF || f == FOLD_DROP || f == FOLD_SPACE ) f = c;
-    fold_bmp[c] = (uint16_t)f;
+    if( c >= 0x300 && u_getIntPropertyValue((UChar32)c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ){
+      fold_bmp[c] = FOLD_NFC; continue;
+    }
+    fold_bmp[c] = (uint16_t)fold_plain(c, f);
   }
 }
 
@@ -76,17 +88,29 @@ typedef struct fold_iter {
   uint32_t last;     /* last code point yielded, 0 before the first */
   int pending;       /* white space seen since the last yield */
   size_t pend_start, pend_end;
+  int stop_not_nfc;  /* end the scan at a code point that is not NFC_QC=Yes */
+  int not_nfc;       /* such a code point was seen */
 } fold_iter;
 
 static inline uint32_t fold_cp(uint32_t c){
   if( c < 0x10000 ) return fold_bmp[c];
+  if( u_getIntPropertyValue((UChar32)c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ) return FOLD_NFC;
   return (uint32_t)u_foldCase((UChar32)c, U_FOLD_CASE_DEFAULT);
+}
+
+/* A code point that is not NFC_QC=Yes: ends the scan (returns 0) when asked
+** to, else gives its plain fold. Out of line: the common path stays small. */
+static __attribute__((noinline)) int fold_not_nfc(fold_iter *it, uint32_t c, uint32_t *f){
+  it->not_nfc = 1;
+  if( it->stop_not_nfc ){ it->i = it->n; return 0; }
+  *f = c < 0x10000 ? fold_plain(c, c) : (uint32_t)u_foldCase((UChar32)c, U_FOLD_CASE_DEFAULT);
+  return 1;
 }
 
 /* Returns 1 and fills *cp, *start, *end, or 0 at the end. A space is yielded
 ** only between two yielded code points, and never between two Hangul
 ** syllables. */
-static inline int fold_next(fold_iter *it, uint32_t *cp, size_t *start, size_t *end){
+static inline __attribute__((always_inline)) int fold_next(fold_iter *it, uint32_t *cp, size_t *start, size_t *end){
   for(;;){
     if( it->i >= it->n ) return 0;
     size_t at = it->i;
@@ -100,7 +124,10 @@ static inline int fold_next(fold_iter *it, uint32_t *cp, size_t *start, size_t *
       it->i += (size_t)k;
     }
     uint32_t f = fold_cp(c);
-    if( f == FOLD_DROP ) continue;
+    if( f <= FOLD_NFC ){  /* one test on the common path for both rare cases */
+      if( f == FOLD_DROP ) continue;
+      if( !fold_not_nfc(it, c, &f) ) return 0;
+    }
     if( f == FOLD_SPACE ){
       if( !it->pending ){ it->pending = 1; it->pend_start = at; it->pend_end = it->i; }
       continue;
@@ -381,7 +408,10 @@ int kt_matcher_compile(kt_matcher *m){
   return 0;
 }
 
-int kt_matcher_scan(const kt_matcher *m, const char *text, size_t n, kt_match_fn fn, void *ctx){
+/* kt_matcher_scan(); with stop_not_nfc, the scan ends at the first code
+** point that is not NFC_Quick_Check=Yes and *not_nfc is set. */
+static int scan(const kt_matcher *m, const char *text, size_t n, kt_match_fn fn, void *ctx,
+                int stop_not_nfc, int *not_nfc){
   if( !m->compiled || m->npattern == 0 ) return 0;
   size_t ring[KT_MATCHER_MAX_LEN * 2];
   size_t mask = 1;
@@ -389,6 +419,7 @@ int kt_matcher_scan(const kt_matcher *m, const char *text, size_t n, kt_match_fn
   mask -= 1;
   fold_iter it;
   fold_iter_init(&it, text, n);
+  it.stop_not_nfc = stop_not_nfc;
   int32_t state = 0;
   size_t idx = 0, a, b;
   uint32_t c;
@@ -409,7 +440,12 @@ int kt_matcher_scan(const kt_matcher *m, const char *text, size_t n, kt_match_fn
     }
     idx++;
   }
+  if( not_nfc ) *not_nfc = it.not_nfc;
   return 0;
+}
+
+int kt_matcher_scan(const kt_matcher *m, const char *text, size_t n, kt_match_fn fn, void *ctx){
+  return scan(m, text, n, fn, ctx, 0, 0);
 }
 
 /* ---- leftmost-longest ----------------------------------------------- */
@@ -443,12 +479,14 @@ static int span_cmp(const void *a, const void *b){
   return 0;
 }
 
-int kt_matcher_find(const kt_matcher *m, const char *text, size_t n, kt_accept_fn accept, void *ctx,
-                    kt_span **out, size_t *count){
+static int find(const kt_matcher *m, const char *text, size_t n, kt_accept_fn accept, void *ctx,
+                kt_span **out, size_t *count, int stop_not_nfc){
   *out = 0;
   *count = 0;
   find_ctx x = {accept, ctx, 0, 0, 0};
-  if( kt_matcher_scan(m, text, n, on_occurrence, &x) ){ free(x.s); return -1; }
+  int not_nfc = 0;
+  if( scan(m, text, n, on_occurrence, &x, stop_not_nfc, &not_nfc) ){ free(x.s); return -1; }
+  if( not_nfc && stop_not_nfc ){ free(x.s); return KT_FIND_NOT_NFC; }
   if( x.n == 0 ) return 0;
   qsort(x.s, x.n, sizeof(kt_span), span_cmp);
   size_t k = 0, last_end = 0;
@@ -460,4 +498,14 @@ int kt_matcher_find(const kt_matcher *m, const char *text, size_t n, kt_accept_f
   *out = x.s;
   *count = k;
   return 0;
+}
+
+int kt_matcher_find(const kt_matcher *m, const char *text, size_t n, kt_accept_fn accept, void *ctx,
+                    kt_span **out, size_t *count){
+  return find(m, text, n, accept, ctx, out, count, 0);
+}
+
+int kt_matcher_find_nfc(const kt_matcher *m, const char *text, size_t n, kt_accept_fn accept, void *ctx,
+                        kt_span **out, size_t *count){
+  return find(m, text, n, accept, ctx, out, count, 1);
 }

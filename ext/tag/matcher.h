@@ -72,6 +72,16 @@ typedef int (*kt_accept_fn)(void *ctx, int32_t value, size_t start, size_t *end,
 int kt_matcher_find(const kt_matcher *m, const char *text, size_t n, kt_accept_fn accept, void *ctx,
                     kt_span **out, size_t *count);
 
+/* kt_matcher_find_nfc(): like kt_matcher_find(), but returns KT_FIND_NOT_NFC
+** (no occurrence) as soon as the text holds a code point that is not
+** NFC_Quick_Check=Yes, which NFC may change (NFD Hangul jamo, a combining
+** mark): the caller then scans the NFC of the text (kt_nfc_map, text.h) with
+** kt_matcher_find() and maps the offsets back. On NFC text it costs what
+** kt_matcher_find() costs: the fold already looks every code point up. */
+#define KT_FIND_NOT_NFC 1
+int kt_matcher_find_nfc(const kt_matcher *m, const char *text, size_t n, kt_accept_fn accept, void *ctx,
+                        kt_span **out, size_t *count);
+
 /* The fold of s[0..n) as UTF-8, in malloc'd memory (*out, *outlen); for
 ** tests and documentation. Returns 0, or -1 when out of memory. */
 int kt_fold(const char *s, size_t n, char **out, size_t *outlen);

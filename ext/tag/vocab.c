@@ -2,6 +2,7 @@
 ** Keyword vocabularies (see vocab.h).
 */
 #include "tag/vocab.h"
+#include "text/text.h"
 #include "tag/boundary.h"
 #include "tag/matcher.h"
 #include <pthread.h>
@@ -153,23 +154,34 @@ static int accept_term(void *p, int32_t ti, size_t start, size_t *end, int *flag
   return 1;
 }
 
-int kt_vocab_find(const kt_vocab *v, const char *text, size_t n, kt_keyword_mention **out, size_t *count){
+int kt_vocab_find(const kt_vocab *v, const char *in, size_t n, kt_keyword_mention **out, size_t *count){
   *out = 0;
   *count = 0;
-  scan_ctx x = {v, text, n};
+  /* Text that may not be NFC (NFD jamo, combining marks) is tagged in NFC,
+  ** and the offsets go back to the text as given. */
+  kt_nfc nfc = {in, n, 0, n};
+  scan_ctx x = {v, in, n};
   kt_span *c;
   size_t k;
-  if( kt_matcher_find(v->m, text, n, accept_term, &x, &c, &k) ) return -1;
-  if( k == 0 ) return 0;
+  int rc = kt_matcher_find_nfc(v->m, in, n, accept_term, &x, &c, &k);
+  if( rc == KT_FIND_NOT_NFC ){
+    char err[80];
+    if( kt_nfc_map(in, n, &nfc, err, sizeof err) ){ kt_nfc_free(&nfc); return -1; }
+    x = (scan_ctx){v, nfc.text, nfc.len};
+    rc = kt_matcher_find(v->m, nfc.text, nfc.len, accept_term, &x, &c, &k);
+  }
+  if( rc ){ kt_nfc_free(&nfc); return -1; }
+  if( k == 0 ){ kt_nfc_free(&nfc); return 0; }
   kt_keyword_mention *m = malloc(k * sizeof(kt_keyword_mention));
-  if( m == 0 ){ free(c); return -1; }
+  if( m == 0 ){ free(c); kt_nfc_free(&nfc); return -1; }
   for(size_t i = 0; i < k; i++){
     m[i].concept = v->t[c[i].value].concept;
     m[i].term = v->t[c[i].value].text;
-    m[i].start = c[i].start;
-    m[i].end = c[i].end;
+    m[i].start = kt_nfc_start(&nfc, c[i].start);
+    m[i].end = kt_nfc_end(&nfc, c[i].end);
   }
   free(c);
+  kt_nfc_free(&nfc);
   *out = m;
   *count = k;
   return 0;

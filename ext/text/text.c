@@ -5,10 +5,12 @@
 */
 #include "text/text.h"
 #include "text/utf8.h"
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ucnv.h>
+#include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
@@ -303,4 +305,176 @@ void kt_text_free(kt_text *t){
     t->text = "";
     t->len = 0;
   }
+}
+
+/* ---- NFC with an offset map (kt_nfc_map) ------------------------------ */
+
+/* Bit c set: BMP code point c is not NFC_Quick_Check=Yes (it may compose
+** with what precedes it, or never appears in NFC). Built once per process. */
+static unsigned char nfc_not_yes[0x10000 / 8];
+static pthread_once_t nfc_once = PTHREAD_ONCE_INIT;
+
+static void nfc_table_init(void){
+  for(UChar32 c = 0x300; c < 0x10000; c++){
+    if( u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ) nfc_not_yes[c >> 3] |= (unsigned char)(1 << (c & 7));
+  }
+}
+
+/* 1 when s[0..n) is valid UTF-8 whose every code point is NFC_Quick_Check=Yes
+** (so the text is NFC), 0 when it may not be. One pass, no ICU call for the
+** common scripts: ASCII and Latin-1 need no look; a precomposed Hangul
+** syllable is recognised from its bytes; the rest is looked up in a table. */
+static int utf8_surely_nfc(const unsigned char *s, size_t n){
+  pthread_once(&nfc_once, nfc_table_init);
+  size_t i = 0;
+  while( i < n ){
+    unsigned c = s[i];
+    if( c < 0x80 ){ i++; continue; }
+    if( c >= 0xEA && c <= 0xED && i + 2 < n && (s[i+1] & 0xC0) == 0x80 && (s[i+2] & 0xC0) == 0x80 ){
+      unsigned c1 = s[i+1];
+      /* U+AC00..U+D7A3: EA B0 80 .. ED 9E A3 */
+      if( (c == 0xEA && c1 >= 0xB0) || c == 0xEB || c == 0xEC || (c == 0xED && c1 < 0x9E) ){ i += 3; continue; }
+    }
+    uint32_t cp;
+    int k = kt_utf8_decode(s + i, n - i, &cp);
+    if( k <= 0 ) return 0;
+    i += (size_t)k;
+    if( cp < 0x300 ) continue;
+    if( cp < 0x10000 ){
+      if( nfc_not_yes[cp >> 3] & (1 << (cp & 7)) ) return 0;
+    }else if( u_getIntPropertyValue((UChar32)cp, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ){
+      return 0;
+    }
+  }
+  return 1;
+}
+
+typedef struct nfc_out { char *text; unsigned *map; size_t len, cap; } nfc_out;
+
+static int nfc_reserve(nfc_out *o, size_t more){
+  if( o->len + more + 1 <= o->cap ) return 0;
+  size_t cap = o->cap ? o->cap : 256;
+  while( cap < o->len + more + 1 ) cap *= 2;
+  char *t = realloc(o->text, cap);
+  if( !t ) return -1;
+  o->text = t;
+  unsigned *m = realloc(o->map, cap * sizeof(unsigned));
+  if( !m ) return -1;
+  o->map = m;
+  o->cap = cap;
+  return 0;
+}
+
+/* Appends the NFC of segment s[0..k) (valid UTF-8), every byte mapped to at. */
+static int nfc_segment(nfc_out *o, const UNormalizer2 *nfc, const char *s, size_t k, unsigned at,
+                       char *err, size_t errlen){
+  UChar small[64], nsmall[96];
+  UChar *u = small, *nu = nsmall;
+  int32_t ulen = 0, cap = 96;
+  int rc = -1;
+  UErrorCode st = U_ZERO_ERROR;
+  if( k > 48 ){
+    if( utf8_to_utf16(s, k, &u, &ulen, err, errlen) ) return -1;
+  }else{
+    u_strFromUTF8(small, 64, &ulen, s, (int32_t)k, &st);
+    if( U_FAILURE(st) ) return icu_fail(err, errlen, "u_strFromUTF8", st);
+  }
+  if( ulen * 3 > cap ){
+    cap = ulen * 3;
+    nu = malloc(sizeof(UChar) * (size_t)cap);
+    if( !nu ){ snprintf(err, errlen, "out of memory"); goto done; }
+  }
+  st = U_ZERO_ERROR;
+  int32_t nlen = unorm2_normalize(nfc, u, ulen, nu, cap, &st);
+  if( U_FAILURE(st) ){ icu_fail(err, errlen, "unorm2_normalize", st); goto done; }
+  if( nfc_reserve(o, (size_t)nlen * 3) ){ snprintf(err, errlen, "out of memory"); goto done; }
+  int32_t blen = 0;
+  st = U_ZERO_ERROR;
+  u_strToUTF8(o->text + o->len, (int32_t)(o->cap - o->len), &blen, nu, nlen, &st);
+  if( U_FAILURE(st) ){ icu_fail(err, errlen, "u_strToUTF8", st); goto done; }
+  for(int32_t j = 0; j < blen; j++) o->map[o->len + (size_t)j] = at;
+  o->len += (size_t)blen;
+  rc = 0;
+done:
+  if( u != small ) free(u);
+  if( nu != nsmall ) free(nu);
+  return rc;
+}
+
+int kt_nfc_map(const char *s, size_t n, kt_nfc *m, char *err, size_t errlen){
+  m->text = s;
+  m->len = n;
+  m->map = NULL;
+  m->n = n;
+  if( n > KT_MAX_INPUT ){ snprintf(err, errlen, "text of %zu bytes is over kolit's limit", n); return -1; }
+  /* The common case: NFC already, and said so without a copy. Text that may
+  ** not be (a combining mark, a jamo, invalid UTF-8) is walked segment by
+  ** segment below; a segment already in NFC comes out the same. */
+  if( utf8_surely_nfc((const unsigned char *)s, n) ) return 0;
+  UErrorCode st = U_ZERO_ERROR;
+  const UNormalizer2 *nfc = unorm2_getNFCInstance(&st);
+  if( U_FAILURE(st) ) return icu_fail(err, errlen, "unorm2_getNFCInstance", st);
+  nfc_out o = {0, 0, 0, 0};
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0;
+  while( i < n ){
+    size_t start = i;
+    uint32_t cp;
+    int k = kt_utf8_decode(u + i, n - i, &cp);
+    if( k <= 0 || cp < 0x80 ){
+      /* an invalid byte, or ASCII not followed by a combining character */
+      uint32_t next;
+      int k2 = k > 0 ? kt_utf8_decode(u + i + 1, n - i - 1, &next) : -1;
+      if( k <= 0 || k2 <= 0 || unorm2_hasBoundaryBefore(nfc, (UChar32)next) ){
+        if( nfc_reserve(&o, 1) ) goto nomem;
+        o.text[o.len] = s[i];
+        o.map[o.len++] = (unsigned)i;
+        i++;
+        continue;
+      }
+    }
+    i += (size_t)k;
+    while( i < n ){
+      int k2 = kt_utf8_decode(u + i, n - i, &cp);
+      if( k2 <= 0 || unorm2_hasBoundaryBefore(nfc, (UChar32)cp) ) break;
+      i += (size_t)k2;
+    }
+    if( nfc_segment(&o, nfc, s + start, i - start, (unsigned)start, err, errlen) ) goto fail;
+  }
+  if( nfc_reserve(&o, 0) ) goto nomem;
+  o.text[o.len] = 0;
+  o.map[o.len] = (unsigned)n;
+  m->text = o.text;
+  m->len = o.len;
+  m->map = o.map;
+  return 0;
+nomem:
+  snprintf(err, errlen, "out of memory");
+fail:
+  free(o.text);
+  free(o.map);
+  return -1;
+}
+
+void kt_nfc_free(kt_nfc *m){
+  if( m->map ){
+    free((char *)m->text);
+    free(m->map);
+  }
+  m->map = NULL;
+  m->text = "";
+  m->len = 0;
+}
+
+size_t kt_nfc_start(const kt_nfc *m, size_t off){
+  if( !m->map ) return off;
+  return off >= m->len ? m->n : m->map[off];
+}
+
+size_t kt_nfc_end(const kt_nfc *m, size_t off){
+  if( !m->map ) return off;
+  if( off >= m->len ) return m->n;
+  if( off == 0 || m->map[off] != m->map[off - 1] ) return m->map[off];
+  while( off < m->len && m->map[off] == m->map[off - 1] ) off++;
+  return m->map[off];
 }

@@ -30,6 +30,28 @@ typedef struct kt_text {
 int kt_decode(const void *bytes, size_t n, kt_text *out, char *err, size_t errlen);
 void kt_text_free(kt_text *t);
 
+/* NFC of UTF-8 text with a map back to the input's byte offsets, for code
+** that must report offsets into the text as given (the taggers): text NFD
+** (macOS file names, some PDFs) is matched in NFC, and every offset found in
+** the NFC text is mapped back. Invalid UTF-8 bytes are kept as they are. */
+typedef struct kt_nfc {
+  const char *text;  /* NFC UTF-8: the input itself when it is NFC (no copy) */
+  size_t len;        /* bytes in text */
+  unsigned *map;     /* NULL when text is the input; else len + 1 entries: the input
+                     ** offset of the normalization segment each byte comes from */
+  size_t n;          /* bytes in the input */
+} kt_nfc;
+
+/* Fills *m for s[0..n). Returns 0, or -1 with a message in err (out of
+** memory, an ICU error). kt_nfc_free() releases it in every case. */
+int kt_nfc_map(const char *s, size_t n, kt_nfc *m, char *err, size_t errlen);
+void kt_nfc_free(kt_nfc *m);
+/* The input offset of a span that starts (ends) at offset off of m->text: a
+** span that starts or ends inside a segment (ü from u + U+0308, a syllable
+** from its jamo) covers the whole segment. */
+size_t kt_nfc_start(const kt_nfc *m, size_t off);
+size_t kt_nfc_end(const kt_nfc *m, size_t off);
+
 /* The largest input kt_decode accepts (ICU counts in int32_t UTF-16 units). */
 #define KT_MAX_INPUT ((size_t)0x3FFFFFFF)
 

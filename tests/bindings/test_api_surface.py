@@ -37,6 +37,8 @@ EXPECTED_FUNCTIONS = {
     # the two-argument form reads the vocabulary table named by its argument
     ("keywords", 2): SQLITE_DIRECTONLY,
     ("korean_query", 2): SQLITE_DIRECTONLY,
+    # looks at the file system (real paths, folder contents)
+    ("lit_source", 1): SQLITE_DIRECTONLY,
 }
 EXPECTED_MODULES = {"lit_documents", "lit_records", "lit_authors",
                     "country_tags", "keyword_tags", "lit_vocabulary", "korean_tokens",

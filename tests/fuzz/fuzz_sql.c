@@ -15,6 +15,8 @@ static const char *const fixed[] = {
   /* the citation writers on hostile JSON, and on the items of what was read */
   "SELECT to_ris(?1), to_bibtex(?1), to_bibtex(?1, 'k')",
   "SELECT csl, to_ris(csl), to_bibtex(csl) FROM lit_records('fuzz', ?2)",
+  /* a name (no '/', no '*': one folder, no deep glob) resolved as a source */
+  "SELECT lit_source('tests/fixtures/' || replace(replace(?1, '/', ''), '*', ''))",
   /* the korean tokenizer: what it emits, a query built from the input, and an
   ** FTS5 index that must stay consistent */
   "SELECT token, start, \"end\", position, colocated FROM korean_tokens(?1, 'choseong 1')",

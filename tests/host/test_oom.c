@@ -53,6 +53,8 @@ static const char *const statements[] = {
   "SELECT title, source_id FROM lit_records('tests/fixtures/bib_jabref.bib')",
   "SELECT name, name_ko FROM lit_authors('tests/fixtures/csl_zotero.json')",
   "SELECT csl, to_ris(csl), to_bibtex(csl), to_bibtex(csl, 'k') FROM lit_records('tests/fixtures/bib_kci.bib')",
+  "SELECT lit_source('seeds'), lit_source('./seeds/0*.txt'), lit_source('seeds/000_aa1e9265ac47af7f.txt')",
+  "SELECT lit_source('no/such/file')",
   "SELECT countries('독일의 TAMA클러스터와 Korea, 한국과 인도'), country_name('DE', 'ko')",
   "SELECT code, name, matched, start, end FROM country_tags('Germany and 바이에른주의 뮌헨')",
   "SELECT keywords('혁신클러스터 and cluster policies'), keywords('lock-in, 고착', 'lit_vocabulary')",

@@ -3,7 +3,7 @@
 # and seeds (sql/library.sql), writes refs.ris, refs.bib and refs.json with
 # sql/export.sql, and has citation-js and @retorquere/bibtex-parser read them
 # (tests/npm/test_consumers.mjs). The packages are the ones pinned in
-# tests/npm/package-lock.json, installed by run.sh test with npm ci into NPMDIR;
+# tests/npm/package-lock.json, installed by run.sh test with npm ci into NPMDIR (tests/npm);
 # without them (or without node) the test is skipped (exit 77), never passed.
 # Usage: tests/npm/run.sh EXTENSION NPMDIR   (from the repository's top folder)
 set -euo pipefail
@@ -15,7 +15,9 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for src in tests/fixtures seeds; do
-  sqlite3 -batch -cmd ".load $ext" -cmd ".parameter set @source '$src'" "$work/lib.db" < sql/library.sql > /dev/null
+  sqlite3 -batch -bail -cmd ".load $ext" \
+    -cmd "CREATE TEMP TABLE kolit_args(name TEXT PRIMARY KEY, value); INSERT INTO kolit_args VALUES ('source', '$src')" \
+    "$work/lib.db" < sql/library.sql > /dev/null
 done
 sqlite3 -batch -cmd ".load $ext" -cmd ".parameter set @prefix '$work/refs'" "$work/lib.db" < sql/export.sql
 cd "$npmdir"

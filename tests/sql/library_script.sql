@@ -24,8 +24,9 @@ SELECT 'ordinal gaps', count(*) FROM documents AS d
 WHERE d.record_count <> (SELECT count(*) FROM records AS r WHERE r.doc_id = d.doc_id)
    OR d.record_count <> coalesce((SELECT max(ordinal) FROM records AS r WHERE r.doc_id = d.doc_id), 0);
 -- Another source is added beside seeds/, then refreshed alone.
-.parameter set @source 'seeds/000_aa1e9265ac47af7f.txt'
+INSERT OR REPLACE INTO temp.kolit_args VALUES ('source', 'seeds/000_aa1e9265ac47af7f.txt');
 .read sql/library.sql
-SELECT source, count(*) FROM documents GROUP BY source ORDER BY source;
-.parameter set @source 'seeds'
+-- Sources and paths are real paths: shown here relative to the working directory.
+SELECT replace(source, lit_source('.'), '.'), count(*) FROM documents GROUP BY source ORDER BY source;
+INSERT OR REPLACE INTO temp.kolit_args VALUES ('source', 'seeds');
 .read sql/report.sql

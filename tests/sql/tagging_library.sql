@@ -14,7 +14,7 @@ SELECT 'changed tag rows after a second run',
 -- Every record with its countries (in order of its title), as written by hand
 -- in tests/tagging/countries_seed.tsv.
 .headers on
-SELECT d.path, r.ordinal, substr(r.title, 1, 40) AS title,
+SELECT replace(d.path, lit_source('.') || '/', '') AS path, r.ordinal, substr(r.title, 1, 40) AS title,
        (SELECT group_concat(code || ':' || mentions || (CASE WHEN in_title THEN '*' ELSE '' END), ' ')
         FROM (SELECT * FROM record_countries AS c WHERE c.record_id = r.record_id ORDER BY code)) AS countries
 FROM records AS r JOIN documents AS d USING (doc_id) ORDER BY d.path, r.ordinal;
@@ -23,7 +23,7 @@ SELECT count(*) AS keyword_rows, count(DISTINCT concept) AS concepts, sum(mentio
 SELECT concept, mentions, in_title FROM record_keywords
 WHERE record_id = (SELECT record_id FROM records WHERE title LIKE 'The End of%') ORDER BY concept;
 -- Tags follow their records when a source is refreshed alone.
-.parameter set @source 'seeds/000_aa1e9265ac47af7f.txt'
+INSERT OR REPLACE INTO temp.kolit_args VALUES ('source', 'seeds/000_aa1e9265ac47af7f.txt');
 .read sql/library.sql
 .headers off
 SELECT 'tag rows', (SELECT count(*) FROM record_countries), (SELECT count(*) FROM record_keywords);

@@ -2,23 +2,29 @@
 -- the same author's later paper, two book reviews titled 서평): the works, each
 -- record's work, the merges with their evidence; a user's decision that survives
 -- a refresh of the source; a second run changes nothing.
-.parameter set @source 'tests/works/library'
+CREATE TEMP TABLE IF NOT EXISTS kolit_args(name TEXT PRIMARY KEY, value);
+INSERT OR REPLACE INTO kolit_args VALUES ('source', 'tests/works/library');
 .read sql/library.sql
 .read sql/works.sql
 .mode list
 .headers on
+-- paths are stored real (lit_source): shown from the repository
+CREATE TEMP VIEW here(n) AS SELECT length(lit_source('.')) + 2;
 SELECT work_id, record_count, title_ko, title_ko_from, title_foreign, title_foreign_from, year, authors_from,
        authors ->> '$[0].name' AS first_author, json_array_length(authors) AS author_count
 FROM works ORDER BY work_id;
-SELECT r.record_id, d.path, r.ordinal, w.work_id FROM records AS r JOIN documents AS d USING(doc_id)
+SELECT r.record_id, substr(d.path, (SELECT n FROM here)) AS path, r.ordinal, w.work_id FROM records AS r JOIN documents AS d USING(doc_id)
 JOIN record_work AS w USING(record_id) ORDER BY r.record_id;
-SELECT work_id, evidence, path_a, record_a, path_b, record_b FROM merges;
+SELECT work_id, evidence, substr(path_a, (SELECT n FROM here)) AS path_a, record_a,
+       substr(path_b, (SELECT n FROM here)) AS path_b, record_b FROM merges;
 SELECT count(*) AS records, (SELECT count(*) FROM works) AS works FROM records;
 -- The user says the two copies are different papers, by record id.
 INSERT INTO work_decision_by_id(record_a, record_b, decision, note) VALUES (4, 1, 'different', 'checked the PDFs');
-SELECT * FROM work_decisions;
+SELECT substr(path_a, (SELECT n FROM here)) AS path_a, ordinal_a, substr(path_b, (SELECT n FROM here)) AS path_b,
+       ordinal_b, decision, note FROM work_decisions;
 -- Refresh: the pages' records are deleted and read again, then the works.
-.parameter set @source 'tests/works/library'
+CREATE TEMP TABLE IF NOT EXISTS kolit_args(name TEXT PRIMARY KEY, value);
+INSERT OR REPLACE INTO kolit_args VALUES ('source', 'tests/works/library');
 .read sql/library.sql
 .read sql/works.sql
 SELECT min(record_id) AS first_record_id FROM records;

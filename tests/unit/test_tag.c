@@ -296,7 +296,46 @@ static void test_vocabulary(void){
   kt_vocab_free(v);
 }
 
+/* NFD text (macOS file names, some PDFs) is tagged as its NFC, with offsets
+** into the text as given. */
+static void test_nfd(void){
+  /* 독일과 일본 in NFD jamo; Baden-Württemberg with u + U+0308 */
+  const char ko[] = "\xE1\x84\x83\xE1\x85\xA9\xE1\x86\xA8\xE1\x84\x8B\xE1\x85\xB5\xE1\x86\xAF"
+                    "\xE1\x84\x80\xE1\x85\xAA" " "
+                    "\xE1\x84\x8B\xE1\x85\xB5\xE1\x86\xAF\xE1\x84\x87\xE1\x85\xA9\xE1\x86\xAB";
+  const char de[] = "Baden-Wu\xCC\x88rttemberg innovation clusters";
+  kt_country_mention *m; size_t k; char err[200];
+  CHECK_INT(kt_countries_find(ko, sizeof ko - 1, &m, &k, err, sizeof err), 0);
+  CHECK_INT(k, 2);
+  if( k == 2 ){
+    CHECK_STR(m[0].code, "DE"); CHECK_INT(m[0].start, 0); CHECK_INT(m[0].end, 18);
+    CHECK_STR(m[1].code, "JP"); CHECK_INT(m[1].start, 25); CHECK_INT(m[1].end, 43);
+  }
+  free(m);
+  CHECK_INT(kt_countries_find(de, sizeof de - 1, &m, &k, err, sizeof err), 0);
+  CHECK_INT(k, 1);
+  if( k == 1 ){ CHECK_STR(m[0].code, "DE"); CHECK_INT(m[0].start, 0); CHECK_INT(m[0].end, 19); }
+  free(m);
+  const kt_vocab *v = kt_vocab_cluster_policy(err, sizeof err);
+  CHECK(v != NULL);
+  if( !v ) return;
+  kt_keyword_mention *w;
+  CHECK_INT(kt_vocab_find(v, de, sizeof de - 1, &w, &k), 0);
+  CHECK_INT(k, 1);
+  if( k == 1 ){ CHECK_STR(w[0].concept, "innovation_cluster"); CHECK_INT(w[0].start, 20); CHECK_INT(w[0].end, 39); }
+  free(w);
+  /* 혁신클러스터 in NFD: 15 jamo, 45 bytes */
+  const char ko2[] = "\xE1\x84\x92\xE1\x85\xA7\xE1\x86\xA8\xE1\x84\x89\xE1\x85\xB5\xE1\x86\xAB"
+                     "\xE1\x84\x8F\xE1\x85\xB3\xE1\x86\xAF\xE1\x84\x85\xE1\x85\xA5"
+                     "\xE1\x84\x89\xE1\x85\xB3\xE1\x84\x90\xE1\x85\xA5";
+  CHECK_INT(kt_vocab_find(v, ko2, sizeof ko2 - 1, &w, &k), 0);
+  CHECK_INT(k, 1);
+  if( k == 1 ){ CHECK_STR(w[0].concept, "innovation_cluster"); CHECK_INT(w[0].start, 0); CHECK_INT(w[0].end, sizeof ko2 - 1); }
+  free(w);
+}
+
 int main(void){
+  test_nfd();
   test_fold();
   test_matcher();
   test_gazetteer();

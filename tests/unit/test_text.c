@@ -13,7 +13,51 @@ static kt_text dec(const char *bytes, size_t n){
   return t;
 }
 
+/* kt_nfc_map: NFC with offsets back into the input. */
+static void test_nfc_map(void){
+  char err[100];
+  kt_nfc m;
+  /* NFC input: no copy, offsets unchanged */
+  const char *nfc = "독일과 Baden-Württemberg";
+  CHECK_INT(kt_nfc_map(nfc, strlen(nfc), &m, err, sizeof err), 0);
+  CHECK(m.text == nfc);
+  CHECK(m.map == NULL);
+  CHECK_INT(kt_nfc_start(&m, 3), 3);
+  CHECK_INT(kt_nfc_end(&m, 6), 6);
+  kt_nfc_free(&m);
+  /* NFD: 독 = U+1103 U+1169 U+11A8 (9 bytes), 일, 과; ü = u U+0308 */
+  const char nfd[] = "\xE1\x84\x83\xE1\x85\xA9\xE1\x86\xA8\xE1\x84\x8B\xE1\x85\xB5\xE1\x86\xAF"
+                     "\xE1\x84\x80\xE1\x85\xAA" " Wu\xCC\x88rt";
+  CHECK_INT(kt_nfc_map(nfd, sizeof nfd - 1, &m, err, sizeof err), 0);
+  CHECK_MEM(m.text, m.len, "독일과 Würt");
+  CHECK(m.map != NULL);
+  CHECK_INT(kt_nfc_start(&m, 0), 0);   /* 독 */
+  CHECK_INT(kt_nfc_end(&m, 6), 18);    /* 독일 ends after the 6 jamo */
+  CHECK_INT(kt_nfc_start(&m, 6), 18);  /* 과 starts at its jamo */
+  CHECK_INT(kt_nfc_end(&m, 9), 24);
+  CHECK_INT(kt_nfc_start(&m, 10), 25); /* W */
+  CHECK_INT(kt_nfc_start(&m, 11), 26); /* ü = u + U+0308 */
+  CHECK_INT(kt_nfc_end(&m, 13), 29);   /* after ü: after the combining mark */
+  CHECK_INT(kt_nfc_end(&m, 12), 29);   /* inside ü (its second byte): the whole segment */
+  CHECK_INT(kt_nfc_end(&m, m.len), sizeof nfd - 1);
+  kt_nfc_free(&m);
+  /* Invalid bytes are kept, each mapped to itself; the NFD around them is composed */
+  const char bad[] = "\xFF" "a\xCC\x81" "\xC3";
+  CHECK_INT(kt_nfc_map(bad, sizeof bad - 1, &m, err, sizeof err), 0);
+  CHECK_MEM(m.text, m.len, "\xFF" "á" "\xC3");
+  CHECK_INT(kt_nfc_start(&m, 1), 1);
+  CHECK_INT(kt_nfc_end(&m, 3), 4);
+  CHECK_INT(kt_nfc_start(&m, 3), 4);
+  CHECK_INT(kt_nfc_end(&m, 4), 5);
+  kt_nfc_free(&m);
+  /* Empty text */
+  CHECK_INT(kt_nfc_map("", 0, &m, err, sizeof err), 0);
+  CHECK_INT(m.len, 0);
+  kt_nfc_free(&m);
+}
+
 int main(void){
+  test_nfc_map();
   /* plain UTF-8 is not copied */
   const char *s = "클러스터 policy\n";
   kt_text t = dec(s, strlen(s));
