@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-PACKAGES="cmake gcc libc6-dev make pkg-config sqlite3 libsqlite3-dev libicu-dev python3
+PACKAGES="cmake gcc libc6-dev make pkg-config sqlite3 libsqlite3-dev libicu-dev libgumbo-dev libjansson-dev python3
   hunspell-ko libhangul-data unicode-cldr-core tcl libsqlite3-tcl clang libclang-rt-14-dev valgrind time"
 
 setup() {

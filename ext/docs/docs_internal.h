@@ -139,5 +139,7 @@ int lit_detect_kiet(const char *text, size_t len);
 void lit_parse_kiet(lit_ctx *c, const char *text, size_t len);
 int lit_detect_koreascience(const char *text, size_t len);
 void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len);
+int lit_detect_html_meta(const char *text, size_t len);
+void lit_parse_html_meta(lit_ctx *c, const char *text, size_t len);
 
 #endif

@@ -32,6 +32,7 @@ typedef struct lit_reader {
 static const lit_reader lit_readers[] = {
   { LIT_FORMAT_KIET,         0, lit_detect_kiet,         lit_parse_kiet },
   { LIT_FORMAT_KOREASCIENCE, 0, lit_detect_koreascience, lit_parse_koreascience },
+  { LIT_FORMAT_HTML_META,    0, lit_detect_html_meta,    lit_parse_html_meta },
 };
 #define LIT_N_READERS (sizeof lit_readers / sizeof lit_readers[0])
 

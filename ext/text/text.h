@@ -30,6 +30,15 @@ typedef struct kt_text {
 int kt_decode(const void *bytes, size_t n, kt_text *out, char *err, size_t errlen);
 void kt_text_free(kt_text *t);
 
+/* Decodes n bytes that declare their charset (a MIME part's header, an HTML
+** meta charset). NULL, UTF-8 and the Korean charsets (euc-kr, cp949,
+** ks_c_5601-1987, ...) are detected as kt_decode() does; another charset ICU
+** knows (iso-8859-1, windows-1252, shift_jis, ...) is converted from that
+** charset, its encoding reported as "declared"; a charset ICU does not know
+** is ignored (detected as by kt_decode()). Same contract as kt_decode(). */
+int kt_decode_charset(const void *bytes, size_t n, const char *charset, kt_text *out,
+                      char *err, size_t errlen);
+
 /* The largest input kt_decode accepts (ICU counts in int32_t UTF-16 units). */
 #define KT_MAX_INPUT ((size_t)0x3FFFFFFF)
 
