@@ -98,15 +98,20 @@ static int hm_eq_ci(const char *s, const char *lit){
   return n == strlen(lit) && hm_starts_ci(s, n, lit);
 }
 
-/* Finds lit (lower case) in p[0..n), ignoring ASCII case; returns its offset or n. */
+/* Finds lit (lower case) in p[0..n), ignoring ASCII case; returns its offset
+** or n. The next lower- and upper-case first letters are each found once
+** with memchr and kept until passed, so the search is one pass. */
 static size_t hm_find_ci(const char *p, size_t n, const char *lit){
   size_t k = strlen(lit);
-  char first = lit[0], upper = (char)(first >= 'a' && first <= 'z' ? first - 32 : first);
+  char lo = lit[0], up = (char)(lo >= 'a' && lo <= 'z' ? lo - 32 : lo);
+  const char *end = p + n, *a = p, *b = lo != up ? p : end;
+  int a_ok = 0, b_ok = lo == up;
   size_t i = 0;
   while( i + k <= n ){
-    const char *a = memchr(p + i, first, n - i), *b = first != upper ? memchr(p + i, upper, n - i) : NULL;
-    const char *q = a && b ? (a < b ? a : b) : a ? a : b;
-    if( !q ) return n;
+    if( !a_ok || a < p + i ){ a = memchr(p + i, lo, n - i); if( !a ) a = end; a_ok = 1; }
+    if( !b_ok || b < p + i ){ b = memchr(p + i, up, n - i); if( !b ) b = end; b_ok = 1; }
+    const char *q = a < b ? a : b;
+    if( q == end ) return n;
     i = (size_t)(q - p);
     if( i + k <= n && hm_starts_ci(p + i, n - i, lit) ) return i;
     i++;

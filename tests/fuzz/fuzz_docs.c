@@ -25,10 +25,15 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size){
       if( r->ordinal != i + 1 || r->n_author < 0 ) abort();
       const char *f[] = {r->title, r->title_ko, r->title_foreign, r->authors, r->journal, r->volume,
         r->issue, r->series_no, r->page_first, r->page_last, r->page_count, r->issue_no, r->year,
-        r->date, r->abstract, r->language};
+        r->date, r->abstract, r->language, r->type, r->journal_ko, r->journal_foreign, r->doi, r->issn,
+        r->eissn, r->publisher, r->abstract_ko, r->abstract_foreign, r->received, r->accepted, r->published,
+        r->url, r->source_id};
       for(size_t k = 0; k < sizeof f / sizeof f[0]; k++) check_str(f[k]);
+      if( r->n_keyword < 0 || (r->n_keyword > 0 && !r->keyword) ) abort();
+      for(int j = 0; j < r->n_keyword; j++){ if( !r->keyword[j] || !r->keyword[j][0] ) abort(); check_str(r->keyword[j]); }
       for(int j = 0; j < r->n_author; j++){
         check_str(r->author[j].name); check_str(r->author[j].family); check_str(r->author[j].given);
+        check_str(r->author[j].affiliation); check_str(r->author[j].name_ko); check_str(r->author[j].name_latin);
         if( !r->author[j].name ) abort();
       }
     }
