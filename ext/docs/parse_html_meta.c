@@ -228,12 +228,16 @@ static size_t hm_tag_end(const char *t, size_t n, size_t i){
   }
 }
 
-/* Where the head of an HTML text ends: after </head>, or before <body>, </body>,
-** </html> or the first start tag a head cannot hold; n when none is found.
-** Comments, <script>, <style> and <title> content are skipped whole. This
-** only chooses what gumbo reads; gumbo does the parsing. */
+/* Where the head of an HTML text ends: after </head>, or before <body>,
+** </body>, </html> or the 65th start tag a head cannot hold (a stray <div> or
+** the <img> of a tracking pixel in <noscript> does not end the search, a body
+** of markup does); n when none is found. Comments and the content of
+** <script>, <style>, <title> and <noscript> are skipped whole. This only
+** chooses what gumbo reads (a bounded, almost flat part of the page); gumbo
+** does the parsing, and finds the meta tags wherever its tree puts them. */
 static size_t hm_head_end(const char *t, size_t n){
   size_t i = 0;
+  int strays = 0;
   const char *lt;
   while( i < n && (lt = memchr(t + i, '<', n - i)) != NULL ){
     i = (size_t)(lt - t);
@@ -274,9 +278,10 @@ static size_t hm_head_end(const char *t, size_t n){
       i = (size_t)(gt - t) + 1;
       continue;
     }
-    if( !hm_head_tag(name) ) return i;
+    if( strcmp(name, "body") == 0 || (!hm_head_tag(name) && ++strays > 64) ) return i;
     i = hm_tag_end(t, n, i);
-    if( strcmp(name, "script") == 0 || strcmp(name, "style") == 0 || strcmp(name, "title") == 0 ){
+    if( strcmp(name, "script") == 0 || strcmp(name, "style") == 0 || strcmp(name, "title") == 0
+     || strcmp(name, "noscript") == 0 ){
       char close[16];
       snprintf(close, sizeof close, "</%s", name);
       size_t e = hm_find_ci(t + i, n - i, close);
@@ -953,29 +958,36 @@ static void hm_jdoi(lit_ctx *c, lit_record *r, json_t *v){
 }
 
 static void hm_jauthor(lit_ctx *c, lit_record *r, json_t *a, char **all, size_t *len){
-  const char *name = NULL;
-  char buf[512];
-  if( json_is_string(a) ) name = json_string_value(a);
+  lit_span s = lit_span_of(NULL, 0);
+  char *built = NULL;
+  if( json_is_string(a) ) s = hm_span(json_string_value(a));
   else if( json_is_object(a) ){
-    name = hm_jstr(a, "name");
-    const char *given = hm_jstr(a, "givenName"), *family = hm_jstr(a, "familyName");
-    if( !name && family ){
-      snprintf(buf, sizeof buf, "%s%s%s", family, given ? ", " : "", given ? given : "");
-      name = buf;
+    s = hm_span(hm_jstr(a, "name"));
+    lit_span given = hm_span(hm_jstr(a, "givenName")), family = hm_span(hm_jstr(a, "familyName"));
+    if( !s.n && family.n ){
+      /* "Family, Given", which lit_add_person splits at the comma */
+      built = lit_malloc(c, family.n + 2 + given.n + 1);
+      if( !built ) return;
+      memcpy(built, family.p, family.n);
+      size_t k = family.n;
+      if( given.n ){ memcpy(built + k, ", ", 2); memcpy(built + k + 2, given.p, given.n); k += 2 + given.n; }
+      built[k] = 0;
+      s = lit_span_of(built, k);
     }
   }
-  lit_span s = hm_span(name);
-  if( !s.n ) return;
-  lit_author *au = lit_add_person(c, r, s);
-  if( !au ) return;
-  if( json_is_object(a) ) lit_set(c, &au->affiliation, hm_span(hm_jstr(a, "affiliation")));
-  char *b = lit_realloc(c, *all, *len + s.n + 3);
-  if( !b ) return;
-  if( *len ){ memcpy(b + *len, "; ", 2); *len += 2; }
-  memcpy(b + *len, s.p, s.n);
-  *len += s.n;
-  b[*len] = 0;
-  *all = b;
+  if( s.n ){
+    lit_author *au = lit_add_person(c, r, s);
+    if( au && json_is_object(a) ) lit_set(c, &au->affiliation, hm_span(hm_jstr(a, "affiliation")));
+    char *b = au ? lit_realloc(c, *all, *len + s.n + 3) : NULL;
+    if( b ){
+      if( *len ){ memcpy(b + *len, "; ", 2); *len += 2; }
+      memcpy(b + *len, s.p, s.n);
+      *len += s.n;
+      b[*len] = 0;
+      *all = b;
+    }
+  }
+  free(built);
 }
 
 static void hm_from_json(lit_ctx *c, json_t *a){
@@ -1337,6 +1349,14 @@ static void hm_read_mhtml(lit_ctx *c, const char *t, size_t n, hm_page *pg){
 void lit_parse_html_meta(lit_ctx *c, const char *text, size_t len){
   hm_page pg;
   memset(&pg, 0, sizeof pg);
+  if( !lit_detect_html_meta(text, len) ){
+    /* run without detection (lit_parse_as): a text that does not start as a
+    ** page does, even one quoting a meta tag, is not read */
+    c->doc->format = LIT_FORMAT_UNKNOWN;
+    lit_problem(c, "not an HTML page: no <!DOCTYPE html>, <html>, <head> or <meta> at the start, "
+                "and no MHTML header");
+    return;
+  }
   if( hm_is_mhtml(text, lit_detect_head(text, len)) ) hm_read_mhtml(c, text, len, &pg);
   else hm_read_html(c, text, len, &pg);
   free(pg.meta);
