@@ -46,6 +46,8 @@
 **              citation_dissertation_institution | citation_technical_report_institution
 **   url        citation_abstract_html_url | <link rel="canonical"> | og:url |
 **              the MHTML file's Content-Location
+**   source_id  KCI's ART id or KoreaScience's JAKO id in the url (or the
+**              citation_pdf_url)
 **   type       citation_dissertation_institution thesis,
 **              citation_technical_report_institution report,
 **              citation_conference_title paper-conference, a journal
@@ -674,6 +676,25 @@ static void hm_language(lit_ctx *c, lit_record *r, lit_span s){
   }
 }
 
+/* The id a site's own URL carries: KCI's "artiId=ART002480001" (ART and nine
+** digits), KoreaScience's "/article/JAKO201334567890123" (JAKO and fifteen
+** digits). */
+static void hm_source_id(lit_ctx *c, lit_record *r, lit_span url){
+  static const struct { const char *before, *prefix; size_t digits; } ids[] = {
+    { "artiid=", "ART", 9 }, { "/article/", "JAKO", 15 },
+  };
+  for( size_t k = 0; k < sizeof ids / sizeof ids[0] && !r->source_id; k++ ){
+    size_t at = hm_find_ci(url.p, url.n, ids[k].before);
+    if( at == url.n ) continue;
+    lit_span rest = lit_span_of(url.p + at + strlen(ids[k].before), url.n - at - strlen(ids[k].before));
+    size_t p = strlen(ids[k].prefix), n = p + ids[k].digits;
+    if( rest.n < n || memcmp(rest.p, ids[k].prefix, p) != 0 ) continue;
+    size_t i = p;
+    while( i < n && lit_is_digit(rest.p[i]) ) i++;
+    if( i == n && (rest.n == n || !lit_is_digit(rest.p[n])) ) lit_set(c, &r->source_id, lit_span_of(rest.p, n));
+  }
+}
+
 /* ---- the record from meta tags ---------------------------------------- */
 
 /* Names of one language class, split at ";", with the affiliation that
@@ -885,6 +906,8 @@ static void hm_from_meta(lit_ctx *c, hm_page *pg){
   if( !url.n ) url = hm_get(pg, "og:url", -1);
   if( !url.n && pg->location ) url = hm_span(pg->location);
   lit_set(c, &r->url, url);
+  hm_source_id(c, r, url);
+  if( !r->source_id ) hm_source_id(c, r, hm_get(pg, "citation_pdf_url", -1));
 }
 
 /* ---- the record from JSON-LD ---------------------------------------- */

@@ -8,7 +8,7 @@ SELECT substr(path, 16) AS fixture, format, record_count, encoding, error
 FROM lit_documents('tests/fixtures/html_*');
 SELECT substr(path, 16) AS fixture, title, title_ko, title_foreign, type, journal, journal_ko, journal_foreign,
        volume, issue, page_first, page_last, year, date, published, doi, issn, eissn, publisher, keywords,
-       language, has_pdf, partial, url
+       language, has_pdf, partial, url, source_id
 FROM lit_records('tests/fixtures/html_*');
 SELECT substr(path, 16) AS fixture, length(abstract) AS abstract_chars, substr(abstract_ko, 1, 20) AS abstract_ko,
        substr(abstract_foreign, 1, 30) AS abstract_foreign

@@ -122,6 +122,7 @@ static void test_fixtures(void){
                           "and evaluates its cluster policy.",
       .published = "2019-06",
       .url = "https://www.kci.go.kr/kciportal/ci/sereArticleSearch/ciSereArtiView.kci?sereArticleSearchBean.artiId=ART002480001",
+      .source_id = "ART002480001",
     };
     check_html_file(FIX "html_kci_lang_twins.html", LIT_FORMAT_HTML_META, NULL, &e);
   }
@@ -144,6 +145,7 @@ static void test_fixtures(void){
       .abstract_foreign = "This paper estimates knowledge spillovers among firms in the Daedeok cluster using patent "
                           "citations & surveys.",
       .published = "2013-11", .url = "https://koreascience.kr/article/JAKO201334567890123.page",
+      .source_id = "JAKO201334567890123",
     };
     check_html_file(FIX "html_koreascience.html", LIT_FORMAT_HTML_META, NULL, &e);
   }
@@ -360,6 +362,18 @@ static void test_rules(void){
     check_html_text("noscript", HEAD "<noscript><img height=\"1\" src=\"https://example.com/px?id=1\"></noscript>"
       "<div id=\"fb-root\"></div><meta name=citation_title content=G>"
       "<meta name=citation_author content=\"Kim, Min-Su\">" TAIL, LIT_FORMAT_HTML_META, NULL, &e);
+  }
+  /* the KCI id from the PDF link when the page gives no url; a short id is none */
+  {
+    static const exp_html e = { .r = { .title = "H", .title_foreign = "H", .has_pdf = 1 }, .source_id = "ART001234567" };
+    check_html_text("pdf id", HEAD "<meta name=citation_title content=H><meta name=citation_pdf_url "
+      "content=\"https://www.kci.go.kr/x.kci?artiId=ART001234567&amp;a=1\">" TAIL, LIT_FORMAT_HTML_META, NULL, &e);
+  }
+  {
+    static const exp_html e = { .r = { .title = "I", .title_foreign = "I" },
+                                .url = "https://www.kci.go.kr/x.kci?artiId=ART00123" };
+    check_html_text("short id", HEAD "<meta name=citation_title content=I><meta name=citation_abstract_html_url "
+      "content=\"https://www.kci.go.kr/x.kci?artiId=ART00123\">" TAIL, LIT_FORMAT_HTML_META, NULL, &e);
   }
   /* no title, DC.title alone, several JSON-LD articles, bad JSON-LD */
   check_html_text("no title", HEAD "<meta name=citation_author content=\"Kim, Min-Su\">" TAIL, LIT_FORMAT_UNKNOWN,
