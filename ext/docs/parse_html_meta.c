@@ -75,6 +75,7 @@
 #define _GNU_SOURCE  /* memrchr */
 #include "docs/docs_internal.h"
 #include "text/text.h"
+#include "text/utf8.h"
 #include <gumbo.h>
 #include <jansson.h>
 #include <stdio.h>
@@ -105,6 +106,7 @@ static int hm_eq_ci(const char *s, const char *lit){
 ** with memchr and kept until passed, so the search is one pass. */
 static size_t hm_find_ci(const char *p, size_t n, const char *lit){
   size_t k = strlen(lit);
+  if( !p || n < k ) return n;
   char lo = lit[0], up = (char)(lo >= 'a' && lo <= 'z' ? lo - 32 : lo);
   const char *end = p + n, *a = p, *b = lo != up ? p : end;
   int a_ok = 0, b_ok = lo == up;
@@ -130,6 +132,12 @@ static lit_span hm_trim(lit_span s){
     return s;
   }
 }
+/* At most max bytes of p[0..n), ending at a character boundary (for messages). */
+static int hm_cut(const char *p, size_t n, size_t max){
+  if( n > max ) n = max;
+  return (int)kt_utf8_valid_prefix((const unsigned char*)p, n);
+}
+
 static lit_span hm_span(const char *s){ return hm_trim(lit_span_of(s, s ? strlen(s) : 0)); }
 
 static int hm_has_hangul(lit_span s){
@@ -683,6 +691,7 @@ static void hm_source_id(lit_ctx *c, lit_record *r, lit_span url){
   static const struct { const char *before, *prefix; size_t digits; } ids[] = {
     { "artiid=", "ART", 9 }, { "/article/", "JAKO", 15 },
   };
+  if( !url.n ) return;
   for( size_t k = 0; k < sizeof ids / sizeof ids[0] && !r->source_id; k++ ){
     size_t at = hm_find_ci(url.p, url.n, ids[k].before);
     if( at == url.n ) continue;
@@ -873,7 +882,7 @@ static void hm_from_meta(lit_ctx *c, hm_page *pg){
      || (r->eissn && strlen(r->eissn) == v.n && memcmp(r->eissn, v.p, v.n) == 0) ) continue;
     if( !r->issn ) lit_set(c, &r->issn, v);
     else if( !r->eissn ) lit_set(c, &r->eissn, v);
-    else lit_problem(c, "record %d: a third ISSN %.*s is not kept", r->ordinal, (int)(v.n > 20 ? 20 : v.n), v.p);
+    else lit_problem(c, "record %d: a third ISSN %.*s is not kept", r->ordinal, hm_cut(v.p, v.n, 20), v.p);
   }
   /* keywords and abstracts: every tag, in page order */
   static const char *const kw_keys[] = { "citation_keywords", "dc.subject", "prism.keyword", NULL };
@@ -1084,7 +1093,8 @@ static int hm_json_ld(lit_ctx *c, hm_page *pg){
     json_error_t err;
     json_t *v = json_loadb(pg->json[i].p, pg->json[i].n, 0, &err);
     if( !v ){
-      lit_problem(c, "a JSON-LD script is not valid JSON (line %d: %s)", err.line, err.text);
+      lit_problem(c, "a JSON-LD script is not valid JSON (line %d: %.*s)", err.line,
+                  hm_cut(err.text, strlen(err.text), 200), err.text);
       continue;
     }
     docs[n_docs++] = v;

@@ -375,6 +375,13 @@ static void test_rules(void){
     check_html_text("short id", HEAD "<meta name=citation_title content=I><meta name=citation_abstract_html_url "
       "content=\"https://www.kci.go.kr/x.kci?artiId=ART00123\">" TAIL, LIT_FORMAT_HTML_META, NULL, &e);
   }
+  /* a third ISSN is named in the error, cut at a character boundary */
+  {
+    static const exp_html e = { .r = { .title = "J", .title_foreign = "J" }, .issn = "1234-5678", .eissn = "2345-6789" };
+    check_html_text("third issn", HEAD "<meta name=citation_title content=J><meta name=citation_issn content=1234-5678>"
+      "<meta name=citation_issn content=2345-6789><meta name=citation_issn content=\"1111-가가가가가가가\">" TAIL,
+      LIT_FORMAT_HTML_META, "record 1: a third ISSN 1111-가가가가가 is not kept", &e);
+  }
   /* no title, DC.title alone, several JSON-LD articles, bad JSON-LD */
   check_html_text("no title", HEAD "<meta name=citation_author content=\"Kim, Min-Su\">" TAIL, LIT_FORMAT_UNKNOWN,
     "an HTML page with citation_*, DC.* or prism.* meta tags but no title among them (citation_title or DC.title): "
