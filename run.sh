@@ -25,7 +25,7 @@ repo=$(cd "$(dirname "$0")" && pwd)
 cd "$repo"
 
 # What building kolit and printing the report need; the tests need the rest.
-REPORT_PACKAGES="cmake gcc libc6-dev make pkg-config sqlite3 libsqlite3-dev libicu-dev libjansson-dev
+REPORT_PACKAGES="cmake gcc libc6-dev make pkg-config sqlite3 libsqlite3-dev libicu-dev libgumbo-dev libjansson-dev
   python3 hunspell-ko libhangul-data unicode-cldr-core"
 # Test-only, besides the clients and tools: headless Chromium, CJK fonts and PIL render
 # and read report.html (tests/report/).

@@ -268,5 +268,7 @@ int lit_detect_bibtex(const char *text, size_t len);
 void lit_parse_bibtex(lit_ctx *c, const char *text, size_t len);
 int lit_detect_csl_json(const char *text, size_t len);
 void lit_parse_csl_json(lit_ctx *c, const char *text, size_t len);
+int lit_detect_html_meta(const char *text, size_t len);
+void lit_parse_html_meta(lit_ctx *c, const char *text, size_t len);
 
 #endif

@@ -198,6 +198,17 @@ enum { KIET_HEAD, KIET_AFTER_TITLE, KIET_AFTER_META, KIET_ABSTRACT };
 ** button labels ending a line; weak: a metadata line "Author ... Date ...",
 ** or the other site's "Author : Name" right under a title line that ends
 ** with a date. Bullets are breadcrumbs, never markers. */
+/* A metadata line as the site prints it: the date a date (or empty), the page
+** count or issue number digits (or empty). Prose that happens to hold
+** "Author ... Date ..." has words there. */
+static int kiet_meta_is_clean(const kiet_meta *m){
+  char iso[11], year[5];
+  if( m->date.n && !lit_parse_date(m->date, iso, year) ) return 0;
+  lit_span v = m->has_page ? m->page : m->issue_no;
+  for( size_t i = 0; i < v.n; i++ ) if( !lit_is_digit(v.p[i]) ) return 0;
+  return 1;
+}
+
 int lit_detect_kiet(const char *text, size_t len){
   lit_lines it = { text, lit_detect_head(text, len), 0 };
   lit_span line, prev = { 0, 0 };
@@ -214,7 +225,7 @@ int lit_detect_kiet(const char *text, size_t len){
     if( !weak && line.p[0] == 'A' ){
       kiet_meta m;
       lit_span names;
-      if( kiet_parse_meta(t, &m) ) weak = 1;
+      if( kiet_parse_meta(t, &m) && kiet_meta_is_clean(&m) ) weak = 1;
       else if( kiet_other_author(t, &names) && prev.n && kiet_title_with_date(prev, &title, &date) ) weak = 1;
     }
     prev = t;

@@ -42,6 +42,7 @@ static const lit_reader lit_readers[] = {
   { LIT_FORMAT_RIS,          0, lit_detect_ris,          lit_parse_ris },
   { LIT_FORMAT_BIBTEX,       0, lit_detect_bibtex,       lit_parse_bibtex },
   { LIT_FORMAT_CSL_JSON,     0, lit_detect_csl_json,     lit_parse_csl_json },
+  { LIT_FORMAT_HTML_META,    0, lit_detect_html_meta,    lit_parse_html_meta },
 };
 #define LIT_N_READERS (sizeof lit_readers / sizeof lit_readers[0])
 

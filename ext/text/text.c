@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unicode/ucnv.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
@@ -477,4 +478,51 @@ size_t kt_nfc_end(const kt_nfc *m, size_t off){
   if( off == 0 || m->map[off] != m->map[off - 1] ) return m->map[off];
   while( off < m->len && m->map[off] == m->map[off - 1] ) off++;
   return m->map[off];
+}
+
+/* Charsets kt_decode() already tells apart by itself. */
+static int is_detected_charset(const char *cs){
+  static const char *const names[] = { "utf-8", "utf8", "us-ascii", "ascii", "euc-kr", "euckr",
+    "cp949", "ks_c_5601-1987", "ks_c_5601", "windows-949", "x-windows-949", "uhc", "ms949" };
+  for(size_t i = 0; i < sizeof names / sizeof names[0]; i++) if( strcasecmp(cs, names[i]) == 0 ) return 1;
+  return 0;
+}
+
+int kt_decode_charset(const void *bytes, size_t n, const char *charset, kt_text *out,
+                      char *err, size_t errlen){
+  if( !charset || !*charset || is_detected_charset(charset) || n > KT_MAX_INPUT || n == 0 ){
+    return kt_decode(bytes, n, out, err, errlen);
+  }
+  UErrorCode st = U_ZERO_ERROR;
+  UConverter *cv = ucnv_open(charset, &st);
+  if( U_FAILURE(st) ){
+    if( cv ) ucnv_close(cv);
+    return kt_decode(bytes, n, out, err, errlen);
+  }
+  memset(out, 0, sizeof *out);
+  out->text = "";
+  out->encoding = "declared";
+  int32_t ulen = ucnv_toUChars(cv, NULL, 0, bytes, (int32_t)n, &st);
+  if( st != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(st) ){
+    ucnv_close(cv);
+    return icu_fail(err, errlen, "ucnv_toUChars", st);
+  }
+  UChar *u = malloc(sizeof(UChar) * ((size_t)ulen + 1));
+  if( !u ){ ucnv_close(cv); snprintf(err, errlen, "out of memory"); return -1; }
+  st = U_ZERO_ERROR;
+  ucnv_toUChars(cv, u, ulen + 1, bytes, (int32_t)n, &st);
+  ucnv_close(cv);
+  if( U_FAILURE(st) ){ free(u); return icu_fail(err, errlen, "ucnv_toUChars", st); }
+  for(int32_t i = 0; i < ulen; i++){
+    if( u[i] == 0 ){ free(u); set_reason(out, "NUL character in the text at unit %zu", (size_t)i); return 0; }
+  }
+  int rc = utf16_to_nfc_utf8(u, ulen, out, err, errlen);
+  free(u);
+  if( rc ) return rc;
+  if( looks_binary(out->text, out->len) ){
+    kt_text_free(out);
+    set_reason(out, "binary file: control characters in %zu%% or more of the bytes", (size_t)1);
+    return 0;
+  }
+  return normalize_newlines(out, err, errlen);
 }

@@ -51,6 +51,14 @@ void kt_nfc_free(kt_nfc *m);
 ** from its jamo) covers the whole segment. */
 size_t kt_nfc_start(const kt_nfc *m, size_t off);
 size_t kt_nfc_end(const kt_nfc *m, size_t off);
+/* Decodes n bytes that declare their charset (a MIME part's header, an HTML
+** meta charset). NULL, UTF-8 and the Korean charsets (euc-kr, cp949,
+** ks_c_5601-1987, ...) are detected as kt_decode() does; another charset ICU
+** knows (iso-8859-1, windows-1252, shift_jis, ...) is converted from that
+** charset, its encoding reported as "declared"; a charset ICU does not know
+** is ignored (detected as by kt_decode()). Same contract as kt_decode(). */
+int kt_decode_charset(const void *bytes, size_t n, const char *charset, kt_text *out,
+                      char *err, size_t errlen);
 
 /* The largest input kt_decode accepts (ICU counts in int32_t UTF-16 units). */
 #define KT_MAX_INPUT ((size_t)0x3FFFFFFF)

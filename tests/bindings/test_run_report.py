@@ -68,7 +68,7 @@ try:
                           "says what a saved page is); library.db is unchanged. What was read:",
                           tmp + "/no pages/notes.txt: not a page or citation file kolit reads: none of its readers "
                           "recognised it (kiet_page, koreascience_search, koreascience_article, kci_article, kci_issue, "
-                          "riss_excel, csv, ris, bibtex, csl_json)"])]:
+                          "riss_excel, csv, ris, bibtex, csl_json, html_meta)"])]:
         rc, out, err = run(tmp, source)
         lines = [l.split(": ", 1)[1] if l.startswith("Runtime error near line") else l for l in err.splitlines()]
         check(f"{source!r}: exit, stdout, message", (rc, out, lines), (1, "", want))
@@ -80,7 +80,7 @@ try:
     text = open(RUN, encoding="utf-8").read()
     lists = {m.group(1): set(m.group(2).split()) for m in re.finditer(r'^(\w+)_PACKAGES="([^"]*)"', text, re.M)}
     check("report's packages", sorted(lists.get("REPORT", ())),
-          sorted("cmake gcc libc6-dev make pkg-config sqlite3 libsqlite3-dev libicu-dev libjansson-dev python3 "
+          sorted("cmake gcc libc6-dev make pkg-config sqlite3 libsqlite3-dev libicu-dev libgumbo-dev libjansson-dev python3 "
                  "hunspell-ko libhangul-data unicode-cldr-core".split()))
     check("no test tool in the report's packages",
           sorted(lists.get("REPORT", set()) & {"clang", "libclang-rt-14-dev", "valgrind", "tcl", "libsqlite3-tcl",

@@ -55,6 +55,10 @@ static const char *const statements[] = {
   "SELECT csl, to_ris(csl), to_bibtex(csl), to_bibtex(csl, 'k') FROM lit_records('tests/fixtures/bib_kci.bib')",
   "SELECT lit_source('seeds'), lit_source('./seeds/0*.txt'), lit_source('seeds/000_aa1e9265ac47af7f.txt')",
   "SELECT lit_source('no/such/file')",
+  "SELECT title, title_ko, title_foreign, authors, doi, keywords, published FROM lit_records('tests/fixtures/html_*')",
+  "SELECT name, name_ko, name_latin, affiliation FROM lit_authors('page.html', '<html><head>"
+    "<meta name=\"citation_title\" content=\"지역 고용\"><meta name=\"citation_author\" content=\"박민지\">"
+    "<meta name=\"citation_author\" lang=\"en\" content=\"Park, Min-Ji\"></head></html>')",
   "SELECT countries('독일의 TAMA클러스터와 Korea, 한국과 인도'), country_name('DE', 'ko')",
   "SELECT code, name, matched, start, end FROM country_tags('Germany and 바이에른주의 뮌헨')",
   "SELECT keywords('혁신클러스터 and cluster policies'), keywords('lock-in, 고착', 'lit_vocabulary')",

@@ -74,6 +74,18 @@ static const struct { const char *file; lit_format format; } fixtures[] = {
   { "ris_bom_crlf_cut_off.ris",                LIT_FORMAT_RIS },
   { "ris_cp949.ris",                           LIT_FORMAT_RIS },
   { "ris_zotero.ris",                          LIT_FORMAT_RIS },
+  { "html_kci_lang_twins.html",                LIT_FORMAT_HTML_META },
+  { "html_koreascience.html",                  LIT_FORMAT_HTML_META },
+  { "html_dbpia.html",                         LIT_FORMAT_HTML_META },
+  { "html_publisher_dc_prism.html",            LIT_FORMAT_HTML_META },
+  { "html_jsonld.html",                        LIT_FORMAT_HTML_META },
+  { "html_jsonld_graph.html",                  LIT_FORMAT_HTML_META },
+  { "html_search_results.html",                LIT_FORMAT_UNKNOWN },
+  { "html_home_og_only.html",                  LIT_FORMAT_UNKNOWN },
+  { "html_euckr.html",                         LIT_FORMAT_HTML_META },
+  { "html_chrome_qp.mhtml",                    LIT_FORMAT_HTML_META },
+  { "html_ie_base64_euckr.mhtml",              LIT_FORMAT_HTML_META },
+  { "html_cut_off.html",                       LIT_FORMAT_HTML_META },
 };
 #define N_FIXTURES (int)(sizeof fixtures / sizeof fixtures[0])
 
@@ -98,6 +110,13 @@ static const char *const prose[] = {
     "In BibTeX an entry looks like @article, and CSL-JSON has \"type\" and \"title\" keys.\n",
   "{\"name\": \"not a citation\", \"type\": \"report\"}\n",
   "E-mail me at kim@example.org {or call}.\n",
+  "This note explains how to save a page. Open it, choose Save as, and pick \"Webpage, complete\".\n"
+    "The <html> element holds the <head> and the <body>; Google Scholar reads citation_title and\n"
+    "citation_author tags there.\n",
+  "클러스터 정책은 1990년대 이후 지역혁신의 중심 수단이 되었다. 이 글은 그 흐름을 정리한다.\n\n"
+    "Author 김민수 Date 2020.01.02 같은 줄은 본문에도 나올 수 있다.\n",
+  "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nA mail, not a saved page.\n",
+  "<p>A fragment of HTML with a <b>bold</b> word and <meta name=\"citation_title\" content=\"X\"> quoted as text.\n",
 };
 #define N_PROSE (int)(sizeof prose / sizeof prose[0])
 

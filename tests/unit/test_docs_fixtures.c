@@ -278,7 +278,7 @@ static void test_koreascience(void){
 
 static void test_unknown_and_empty(void){
   check_document(FIX "unknown_prose.txt", LIT_FORMAT_UNKNOWN, NULL, NULL, -1,
-                 "not a page or citation file kolit reads: none of its readers recognised it (kiet_page, koreascience_search, koreascience_article, kci_article, kci_issue, riss_excel, csv, ris, bibtex, csl_json)",
+                 "not a page or citation file kolit reads: none of its readers recognised it (kiet_page, koreascience_search, koreascience_article, kci_article, kci_issue, riss_excel, csv, ris, bibtex, csl_json, html_meta)",
                  NULL, 0);
   check_document(FIX "empty.txt", LIT_FORMAT_UNKNOWN, NULL, NULL, -1, "empty document", NULL, 0);
 }

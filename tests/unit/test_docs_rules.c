@@ -263,9 +263,9 @@ static void test_detection(void){
     { "T\n  • Kim, Min-Ho\n    • J\n    • /\n    • 2001\n  • An abstract of the record follows here.\n",
       LIT_FORMAT_KOREASCIENCE, NULL },
     { "Shopping list\n  • milk\n    • whole\n", LIT_FORMAT_UNKNOWN,
-      "not a page or citation file kolit reads: none of its readers recognised it (kiet_page, koreascience_search, koreascience_article, kci_article, kci_issue, riss_excel, csv, ris, bibtex, csl_json)" },
+      "not a page or citation file kolit reads: none of its readers recognised it (kiet_page, koreascience_search, koreascience_article, kci_article, kci_issue, riss_excel, csv, ris, bibtex, csl_json, html_meta)" },
     { "Author Attribution in Korean Texts\n", LIT_FORMAT_UNKNOWN,
-      "not a page or citation file kolit reads: none of its readers recognised it (kiet_page, koreascience_search, koreascience_article, kci_article, kci_issue, riss_excel, csv, ris, bibtex, csl_json)" },
+      "not a page or citation file kolit reads: none of its readers recognised it (kiet_page, koreascience_search, koreascience_article, kci_article, kci_issue, riss_excel, csv, ris, bibtex, csl_json, html_meta)" },
   };
   for( size_t i = 0; i < sizeof cases / sizeof cases[0]; i++ ){
     lit_document d = parse_str(cases[i].page);
