@@ -23,6 +23,23 @@
 --              docs/tokenizer.md and sql/search.sql)
 --   record_countries  the countries a record's title and abstract mention (record_id, code)
 --   record_keywords   the cluster_policy concepts they mention (record_id, concept)
+--   works      one row per paper (docs/works.md): the best value of each field
+--              from its records and, in <field>_from, the record that gave it;
+--              records.work_id is each record's work (the smallest record_id of
+--              the work; a paper alone is a work of one record)
+--   work_merges    each merge and its evidence (doi, kci_id, title_ko+year+author, user, ...)
+--   work_versions  works that are versions of each other (a journal article and a
+--              conference paper of the same title and authors)
+--   work_decisions the user's own decisions (same / different), by page path and
+--              ordinal so that they survive refreshes; this script never writes
+--              to it, and the matcher obeys it
+--   record_work_keys  each record's blocking keys (work_keys()): a refresh matches
+--              again only the records its records share a key with, transitively
+--   merges     (view) work_merges with both records' paths, years and titles
+--   work_records  (view) each record as the JSON works_match and work_keys read
+--   work_decision_ids  (view) work_decisions by the ids of the records now
+--   work_decision_by_id  (view) INSERT INTO work_decision_by_id(record_a, record_b,
+--              decision[, note]) records a decision by record ids
 -- Re-running with the same source replaces what that source gave before, so the
 -- result is the same however often it runs; other sources' rows are kept, except a
 -- page that the source reads again, which moves to it. The pages are read into temp
@@ -32,6 +49,14 @@
 -- A library built by an older kolit, whose tables lack this version's columns, is
 -- refused with a message (build a new one). One built by the previous version (the
 -- same tables, its index rebuilt from records on every run) is refreshed as it is.
+-- The works are recomputed for the records a refresh can change: those of the
+-- source, those that share a key (work_keys()) with them or with the records
+-- they replace, the other records of their works, and the records of the
+-- user's decisions; the result is that of matching the whole library again
+-- (tests/sql/works_incremental.sql) but where a record the refresh removes was
+-- what kept two other records apart (docs/works.md, Limits). A decision the user adds, or a `same` the
+-- user withdraws, takes effect at the next run of any source; a withdrawn
+-- `different` when a source of either record is refreshed.
 CREATE TEMP TABLE IF NOT EXISTS kolit_args(name TEXT PRIMARY KEY, value);
 INSERT OR IGNORE INTO temp.kolit_args(name, value) VALUES ('source', 'seeds');
 PRAGMA foreign_keys = ON;
@@ -40,14 +65,14 @@ PRAGMA foreign_keys = ON;
 DROP TABLE IF EXISTS temp.kolit_schema_check;
 CREATE TEMP TABLE kolit_schema_check(old INTEGER);
 CREATE TEMP TRIGGER kolit_schema_check_run AFTER INSERT ON kolit_schema_check WHEN new.old BEGIN
-  SELECT raise(ABORT, 'library.sql: this library was built by an older kolit: its records table lacks the columns type, doi, keywords, source_id, csl, ...; move it away or delete it and run library.sql again to build a new one (the pages are read again)');
+  SELECT raise(ABORT, 'library.sql: this library was built by an older kolit: its records table lacks the columns type, doi, keywords, source_id, csl, work_id, ...; move it away or delete it and run library.sql again to build a new one (the pages are read again)');
 END;
 INSERT INTO temp.kolit_schema_check
 SELECT EXISTS (SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'records')
    AND (SELECT count(*) FROM pragma_table_info('records')
         WHERE name IN ('type', 'journal_ko', 'journal_foreign', 'doi', 'issn', 'eissn', 'publisher',
                        'keywords', 'abstract_ko', 'abstract_foreign', 'received', 'accepted',
-                       'published', 'url', 'source_id')) < 15;
+                       'published', 'url', 'source_id', 'work_id')) < 16;
 
 -- The schema. Other versions' columns are added in the lists of the check above.
 CREATE TABLE IF NOT EXISTS documents(
@@ -104,9 +129,11 @@ CREATE TABLE IF NOT EXISTS records(
   url           TEXT,
   source_id     TEXT,             -- KCI ART id, KoreaScience article id, citation key
   csl           TEXT,             -- the record as one CSL-JSON item (to_ris, to_bibtex, sql/export.sql)
+  work_id       INTEGER,          -- its work (works.work_id): the smallest record_id of the work
   UNIQUE(doc_id, ordinal)
 );
 CREATE INDEX IF NOT EXISTS records_year ON records(year);
+CREATE INDEX IF NOT EXISTS records_work ON records(work_id);
 CREATE INDEX IF NOT EXISTS records_journal ON records(journal);
 
 CREATE TABLE IF NOT EXISTS authors(
@@ -122,6 +149,9 @@ CREATE TABLE IF NOT EXISTS authors(
   PRIMARY KEY(record_id, position)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS authors_family ON authors(family);
+-- The authors named in both scripts: their pairs serve every record (works_match).
+CREATE INDEX IF NOT EXISTS authors_name_pair ON authors(record_id)
+  WHERE name_ko IS NOT NULL AND name_latin IS NOT NULL;
 
 -- External content: the text stays in records; porter stems the English titles
 -- and abstracts, korean strips particles, splits compounds and reads Hanja.
@@ -159,6 +189,110 @@ CREATE TABLE IF NOT EXISTS record_keywords(
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS record_keywords_concept ON record_keywords(concept);
 
+-- One row per paper (docs/works.md). The records of a work give each field
+-- its best value; <field>_from is the record that gave it (keywords_from: a
+-- JSON array of the records whose keywords were joined).
+CREATE TABLE IF NOT EXISTS works(
+  work_id          INTEGER PRIMARY KEY,
+  record_count     INTEGER NOT NULL,
+  title_ko         TEXT, title_ko_from         INTEGER,
+  title_foreign    TEXT, title_foreign_from    INTEGER,
+  year             INTEGER, year_from        INTEGER,
+  type             TEXT, type_from             INTEGER,
+  doi              TEXT, doi_from              INTEGER,
+  journal          TEXT, journal_from          INTEGER,
+  volume           TEXT, volume_from           INTEGER,
+  issue            TEXT, issue_from            INTEGER,
+  page_first       TEXT, page_first_from       INTEGER,
+  abstract_ko      TEXT, abstract_ko_from      INTEGER,
+  abstract_foreign TEXT, abstract_foreign_from INTEGER,
+  keywords         TEXT, keywords_from         TEXT,     -- JSON arrays: the union, the records
+  authors          TEXT, authors_from          INTEGER   -- JSON array of {name, family, given, ...}
+);
+CREATE INDEX IF NOT EXISTS works_year ON works(year);
+
+CREATE TABLE IF NOT EXISTS work_merges(
+  work_id  INTEGER NOT NULL,
+  record_a INTEGER NOT NULL,
+  record_b INTEGER NOT NULL,
+  evidence TEXT NOT NULL,
+  PRIMARY KEY(record_a, record_b)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS work_merges_work ON work_merges(work_id);
+
+CREATE TABLE IF NOT EXISTS work_versions(
+  work_id    INTEGER NOT NULL,
+  version_of INTEGER NOT NULL,
+  evidence   TEXT NOT NULL,
+  PRIMARY KEY(work_id, version_of)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS work_decisions(
+  path_a    TEXT NOT NULL,
+  ordinal_a INTEGER NOT NULL,
+  path_b    TEXT NOT NULL,
+  ordinal_b INTEGER NOT NULL,
+  decision  TEXT NOT NULL CHECK(decision IN ('same', 'different')),
+  note      TEXT,
+  PRIMARY KEY(path_a, ordinal_a, path_b, ordinal_b)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS record_work_keys(
+  key       TEXT NOT NULL,
+  record_id INTEGER NOT NULL REFERENCES records(record_id) ON DELETE CASCADE,
+  PRIMARY KEY(key, record_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS record_work_keys_record ON record_work_keys(record_id);
+
+CREATE VIEW IF NOT EXISTS merges AS
+SELECT m.work_id, m.evidence,
+       m.record_a, da.path AS path_a, ra.year AS year_a, coalesce(ra.title_ko, ra.title) AS title_a,
+       m.record_b, db.path AS path_b, rb.year AS year_b, coalesce(rb.title_ko, rb.title) AS title_b
+FROM work_merges AS m
+JOIN records AS ra ON ra.record_id = m.record_a JOIN documents AS da ON da.doc_id = ra.doc_id
+JOIN records AS rb ON rb.record_id = m.record_b JOIN documents AS db ON db.doc_id = rb.doc_id;
+
+-- The one trigger stored in the library: it writes only work_decisions.
+CREATE VIEW IF NOT EXISTS work_decision_by_id(record_a, record_b, decision, note) AS
+SELECT NULL, NULL, decision, note FROM work_decisions WHERE 0;
+CREATE TRIGGER IF NOT EXISTS work_decision_by_id_insert INSTEAD OF INSERT ON work_decision_by_id
+BEGIN
+  SELECT raise(ABORT, 'work_decision_by_id: record_a and record_b are one record')
+  WHERE NEW.record_a = NEW.record_b;
+  SELECT raise(ABORT, 'work_decision_by_id: no such record')
+  WHERE (SELECT count(*) FROM records WHERE record_id IN (NEW.record_a, NEW.record_b)) <> 2;
+  INSERT OR REPLACE INTO work_decisions(path_a, ordinal_a, path_b, ordinal_b, decision, note)
+  SELECT da.path, ra.ordinal, db.path, rb.ordinal, NEW.decision, NEW.note
+  FROM records AS ra JOIN documents AS da USING(doc_id), records AS rb JOIN documents AS db ON db.doc_id = rb.doc_id
+  WHERE ra.record_id = min(NEW.record_a, NEW.record_b) AND rb.record_id = max(NEW.record_a, NEW.record_b);
+END;
+
+-- What the matcher reads of a record (works_match, work_keys): its columns and
+-- its authors' names in both scripts and affiliations. (Views hold no data:
+-- each run writes this version's.)
+DROP VIEW IF EXISTS work_records;
+CREATE VIEW work_records(record_id, record) AS
+SELECT r.record_id,
+  json_object('type', r.type, 'title', r.title, 'title_ko', r.title_ko, 'title_foreign', r.title_foreign,
+    'year', r.year, 'doi', r.doi, 'source_id', r.source_id, 'url', r.url,
+    'journal', r.journal, 'journal_ko', r.journal_ko, 'journal_foreign', r.journal_foreign, 'issn', r.issn,
+    'volume', r.volume, 'issue', r.issue, 'series_no', r.series_no, 'issue_no', r.issue_no,
+    'page_first', r.page_first, 'abstract', r.abstract, 'abstract_ko', r.abstract_ko,
+    'abstract_foreign', r.abstract_foreign, 'keywords', r.keywords,
+    'authors', (SELECT json_group_array(json_object('name', a.name, 'family', a.family, 'given', a.given,
+                         'name_ko', a.name_ko, 'name_latin', a.name_latin, 'affiliation', a.affiliation))
+                FROM (SELECT * FROM authors AS a WHERE a.record_id = r.record_id AND NOT a.et_al
+                      ORDER BY a.position) AS a))
+FROM records AS r;
+
+-- The user's decisions by the ids of the records they are about now.
+DROP VIEW IF EXISTS work_decision_ids;
+CREATE VIEW work_decision_ids(a, b, decision) AS
+SELECT ra.record_id, rb.record_id, w.decision
+FROM work_decisions AS w
+JOIN documents AS da ON da.path = w.path_a JOIN records AS ra ON ra.doc_id = da.doc_id AND ra.ordinal = w.ordinal_a
+JOIN documents AS db ON db.path = w.path_b JOIN records AS rb ON rb.doc_id = db.doc_id AND rb.ordinal = w.ordinal_b;
+
 -- Read the source into temp tables (lit_source() fails for a source that is
 -- missing or holds nothing; lit_documents() gives a row to every file, with
 -- the reason when it cannot be read).
@@ -176,6 +310,17 @@ SELECT r.* FROM temp.kolit_source AS s, lit_records(s.source) AS r;
 CREATE TEMP TABLE new_authors AS
 SELECT a.* FROM temp.kolit_source AS s, lit_authors(s.source) AS a;
 
+-- The works' bookkeeping during the refresh: the records a change can reach
+-- before it (with their works), the records matched again, the result.
+DROP TABLE IF EXISTS temp.kolit_work_old;
+DROP TABLE IF EXISTS temp.kolit_work_set;
+DROP TABLE IF EXISTS temp.kolit_work_result;
+DROP TABLE IF EXISTS temp.kolit_work_map;
+CREATE TEMP TABLE kolit_work_old(record_id INTEGER PRIMARY KEY, work_id INTEGER);
+CREATE TEMP TABLE kolit_work_set(record_id INTEGER PRIMARY KEY);
+CREATE TEMP TABLE kolit_work_result(m TEXT);
+CREATE TEMP TABLE kolit_work_map(record_id INTEGER PRIMARY KEY, work_id INTEGER NOT NULL);
+
 -- One statement replaces the source's rows: the trigger below runs when
 -- kolit_apply gets its row, and an error anywhere in it undoes all of it.
 DROP TABLE IF EXISTS temp.kolit_apply;
@@ -183,6 +328,19 @@ CREATE TEMP TABLE kolit_apply(source TEXT NOT NULL);
 CREATE TEMP TRIGGER kolit_apply_run AFTER INSERT ON kolit_apply BEGIN
   SELECT raise(ABORT, 'library.sql: the source gave no document: nothing was changed')
   WHERE NOT EXISTS (SELECT 1 FROM new_documents);
+  -- The records whose works the refresh can change, before the old ones go:
+  -- the records replaced, those that share a key with them, and the other
+  -- records of their works.
+  DELETE FROM kolit_work_old;
+  INSERT INTO kolit_work_old(record_id, work_id)
+  WITH gone AS (SELECT record_id FROM records WHERE doc_id IN (SELECT doc_id FROM documents
+                  WHERE source = new.source OR path IN (SELECT path FROM new_documents))),
+       near AS (SELECT record_id FROM gone
+                UNION SELECT k2.record_id FROM gone JOIN record_work_keys AS k1 ON k1.record_id = gone.record_id
+                      JOIN record_work_keys AS k2 ON k2.key = k1.key)
+  SELECT r.record_id, r.work_id FROM near JOIN records AS r ON r.record_id = near.record_id
+  UNION SELECT r2.record_id, r2.work_id FROM near JOIN records AS r1 ON r1.record_id = near.record_id
+        JOIN records AS r2 ON r2.work_id = r1.work_id;
   -- The index entries of the records replaced go first ('delete' needs the
   -- values indexed), then the records; authors and tags go with them (ON DELETE
   -- CASCADE), and the documents last.
@@ -236,10 +394,92 @@ CREATE TEMP TRIGGER kolit_apply_run AFTER INSERT ON kolit_apply BEGIN
   CROSS JOIN keyword_tags(coalesce(r.title, '') || char(10) || coalesce(r.abstract, '')) AS t
   WHERE d.source = new.source
   GROUP BY r.record_id, t.concept;
+
+  -- The works. The new records' keys; then the records matched again: the
+  -- new ones, those that share a key with them, the ones found above, the
+  -- records of the user's decisions and of merges the user made, and the
+  -- other records of their works.
+  INSERT OR IGNORE INTO record_work_keys(key, record_id)
+  SELECT k.value, j.record_id
+  FROM documents AS d JOIN records AS r ON r.doc_id = d.doc_id
+  JOIN work_records AS j ON j.record_id = r.record_id, json_each(work_keys(j.record)) AS k
+  WHERE d.source = new.source;
+  DELETE FROM kolit_work_set;
+  INSERT INTO kolit_work_set(record_id)
+  WITH added AS (SELECT r.record_id FROM documents AS d JOIN records AS r ON r.doc_id = d.doc_id
+                 WHERE d.source = new.source),
+       near AS (SELECT record_id FROM added
+                UNION SELECT k2.record_id FROM added JOIN record_work_keys AS k1 ON k1.record_id = added.record_id
+                      JOIN record_work_keys AS k2 ON k2.key = k1.key
+                UNION SELECT o.record_id FROM temp.kolit_work_old AS o JOIN records AS r ON r.record_id = o.record_id
+                UNION SELECT a FROM work_decision_ids UNION SELECT b FROM work_decision_ids
+                UNION SELECT record_a FROM work_merges WHERE evidence = 'user'
+                UNION SELECT record_b FROM work_merges WHERE evidence = 'user')
+  SELECT record_id FROM near
+  UNION SELECT r2.record_id FROM near JOIN records AS r1 ON r1.record_id = near.record_id
+        JOIN records AS r2 ON r2.work_id = r1.work_id;
+  -- Matched with them, as authors only: the records outside the set whose
+  -- authors are named in both scripts (their name pairs serve every record).
+  DELETE FROM kolit_work_result;
+  INSERT INTO kolit_work_result(m)
+  SELECT works_match(j.record_id, j.record,
+    (SELECT json_group_array(json_object('a', a, 'b', b, 'decision', decision)) FROM work_decision_ids))
+  FROM (SELECT w.record_id, w.record FROM work_records AS w
+        WHERE w.record_id IN (SELECT record_id FROM temp.kolit_work_set)
+        UNION ALL
+        SELECT a.record_id, json_object('authors', json_group_array(json_object('name', a.name, 'family', a.family,
+                 'given', a.given, 'name_ko', a.name_ko, 'name_latin', a.name_latin)))
+        FROM authors AS a
+        WHERE a.name_ko IS NOT NULL AND a.name_latin IS NOT NULL
+          AND a.record_id NOT IN (SELECT record_id FROM temp.kolit_work_set)
+        GROUP BY a.record_id) AS j;
+  DELETE FROM kolit_work_map;
+  INSERT INTO kolit_work_map(record_id, work_id)
+  SELECT r.value ->> '$.record_id', r.value ->> '$.work_id'
+  FROM temp.kolit_work_result, json_each(m, '$.records') AS r
+  WHERE r.value ->> '$.record_id' IN (SELECT record_id FROM temp.kolit_work_set);
+  -- The old works of these records go; the new ones come.
+  DELETE FROM works WHERE work_id IN (SELECT work_id FROM temp.kolit_work_old
+    UNION SELECT r.work_id FROM records AS r JOIN temp.kolit_work_set AS s ON s.record_id = r.record_id);
+  DELETE FROM work_merges WHERE work_id IN (SELECT work_id FROM temp.kolit_work_old
+    UNION SELECT r.work_id FROM records AS r JOIN temp.kolit_work_set AS s ON s.record_id = r.record_id);
+  DELETE FROM work_versions WHERE work_id IN (SELECT work_id FROM temp.kolit_work_old
+    UNION SELECT r.work_id FROM records AS r JOIN temp.kolit_work_set AS s ON s.record_id = r.record_id);
+  UPDATE records SET work_id = m.work_id FROM temp.kolit_work_map AS m WHERE m.record_id = records.record_id;
+  INSERT INTO works
+  SELECT w.value ->> '$.work_id', w.value ->> '$.record_count',
+    w.value ->> '$.title_ko.value', w.value ->> '$.title_ko.record_id',
+    w.value ->> '$.title_foreign.value', w.value ->> '$.title_foreign.record_id',
+    w.value ->> '$.year.value', w.value ->> '$.year.record_id',
+    w.value ->> '$.type.value', w.value ->> '$.type.record_id',
+    w.value ->> '$.doi.value', w.value ->> '$.doi.record_id',
+    w.value ->> '$.journal.value', w.value ->> '$.journal.record_id',
+    w.value ->> '$.volume.value', w.value ->> '$.volume.record_id',
+    w.value ->> '$.issue.value', w.value ->> '$.issue.record_id',
+    w.value ->> '$.page_first.value', w.value ->> '$.page_first.record_id',
+    w.value ->> '$.abstract_ko.value', w.value ->> '$.abstract_ko.record_id',
+    w.value ->> '$.abstract_foreign.value', w.value ->> '$.abstract_foreign.record_id',
+    w.value -> '$.keywords.value', w.value -> '$.keywords.record_ids',
+    w.value -> '$.authors.value', w.value ->> '$.authors.record_id'
+  FROM temp.kolit_work_result, json_each(m, '$.works') AS w
+  WHERE w.value ->> '$.work_id' IN (SELECT record_id FROM temp.kolit_work_set);
+  INSERT INTO work_merges(work_id, record_a, record_b, evidence)
+  SELECT value ->> '$.work_id', value ->> '$.record_a', value ->> '$.record_b', value ->> '$.evidence'
+  FROM temp.kolit_work_result, json_each(m, '$.merges')
+  WHERE value ->> '$.work_id' IN (SELECT record_id FROM temp.kolit_work_set);
+  INSERT INTO work_versions(work_id, version_of, evidence)
+  SELECT value ->> '$.work_id', value ->> '$.version_of', value ->> '$.evidence'
+  FROM temp.kolit_work_result, json_each(m, '$.versions')
+  WHERE value ->> '$.work_id' IN (SELECT record_id FROM temp.kolit_work_set);
+  DELETE FROM kolit_work_result;
 END;
 INSERT INTO temp.kolit_apply(source) SELECT source FROM temp.kolit_source;
 
 DROP TABLE temp.kolit_apply;
+DROP TABLE temp.kolit_work_map;
+DROP TABLE temp.kolit_work_result;
+DROP TABLE temp.kolit_work_set;
+DROP TABLE temp.kolit_work_old;
 DROP TABLE temp.new_authors;
 DROP TABLE temp.new_records;
 DROP TABLE temp.new_documents;

@@ -13,7 +13,8 @@
 ** column that stores JSON), or "a; b" lists. title without title_ko or
 ** title_foreign fills the one its script says; abstract likewise.
 ** Explicit "kci_id" and "koreascience_id" fields, when present, win over the
-** ids found in url.
+** ids found in source_id (lit_records' KCI ART id, KoreaScience article id or
+** citation key), which win over those found in url.
 */
 #include "works/works_internal.h"
 #include "text/text.h"
@@ -209,7 +210,7 @@ static int year_field(rd *r, json_t *o, int *year){
 }
 
 static int fields(rd *r, json_t *o, kw_record *rec){
-  const char *title = 0, *abstract = 0, *doi = 0, *kci = 0, *ks = 0;
+  const char *title = 0, *abstract = 0, *doi = 0, *kci = 0, *ks = 0, *sid = 0;
   struct { const char *name; const char **to; } text[] = {
     {"type", &rec->type}, {"title", &title}, {"title_ko", &rec->title_ko},
     {"title_foreign", &rec->title_foreign}, {"doi", &doi}, {"journal", &rec->journal},
@@ -218,6 +219,7 @@ static int fields(rd *r, json_t *o, kw_record *rec){
     {"issue_no", &rec->issue_no}, {"page_first", &rec->page_first}, {"abstract", &abstract},
     {"abstract_ko", &rec->abstract_ko}, {"abstract_foreign", &rec->abstract_foreign},
     {"url", &rec->url}, {"kci_id", &kci}, {"koreascience_id", &ks},
+    {"source_id", &sid},
   };
   int rc;
   for( size_t i = 0; i < sizeof text / sizeof text[0]; i++ ){
@@ -242,6 +244,7 @@ static int fields(rd *r, json_t *o, kw_record *rec){
   }
   if( kci && kw_source_ids(r->a, kci, &rec->kci_id, &rec->ks_id) ) return -1;
   if( ks && kw_source_ids(r->a, ks, &rec->kci_id, &rec->ks_id) ) return -1;
+  if( sid && kw_source_ids(r->a, sid, &rec->kci_id, &rec->ks_id) ) return -1;
   if( kw_source_ids(r->a, rec->url, &rec->kci_id, &rec->ks_id) ) return -1;
   if( rec->title_ko ){
     if( kw_title_keys(r->a, rec->title_ko, &rec->key_ko, &rec->key_ko_main) ) return -1;

@@ -99,6 +99,17 @@ const kw_merge *kw_version_at(const kw_set *s, int i);
 ** of memory. Call after kw_match. */
 int kw_result_json(const kw_set *s, char **out, size_t *len);
 
+/* The keys of one record (the JSON object of kw_set_add_json) as a JSON
+** array of texts (malloc'd, NUL-terminated; the caller frees it): two records
+** that kw_match merges or calls versions of each other share a key (the DOI,
+** a source id, the full or main title key of a script with the year and the year
+** after, so that title keys meet only within one year, or a common title with
+** its volume, issue and first page), so a caller that keeps the keys can match
+** again only the records a change can reach (sql/library.sql).
+** Returns 0; 1 when the JSON is not such an object (err says why); -1 when
+** out of memory. */
+int kw_record_keys_json(const char *json, size_t n, char **out, size_t *len, char *err, size_t errlen);
+
 /* ---- the normalisation, for tests and tools ---- */
 
 /* The normalised key of a title (or any text) s[0..n): NFC, Hanja read as

@@ -4,7 +4,9 @@
 ** is refused with a message and nothing else changes; every record gets a
 ** work id that is the smallest id of its work; each merge joins two records of
 ** one work; the result is JSON that Jansson reads back, with one entry per
-** record; title keys of every line are valid UTF-8. */
+** record; title keys of every line are valid UTF-8; a record's blocking keys
+** (kw_record_keys_json) are given exactly when the record is accepted, as a
+** JSON array of texts, and two records merged by a rule share one. */
 #include "works/works.h"
 #include "text/utf8.h"
 #include <jansson.h>
@@ -17,6 +19,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size){
   char err[300];
   int added = 0;
   long long ids[512];
+  json_t *keys[512];
   size_t i = 0;
   for( long long line = 1; i < size && line <= 512; line++ ){
     const unsigned char *nl = memchr(data + i, '\n', size - i);
@@ -25,7 +28,20 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size){
     int before = kw_set_count(s);
     int rc = kw_set_add_json(s, line, p, n, err, sizeof err);
     if( rc > 0 && (err[0] == 0 || kw_set_count(s) != before) ) abort();
-    if( rc == 0 ){ if( kw_set_count(s) != before + 1 ) abort(); ids[added++] = line; }
+    char *kj;
+    size_t kn;
+    int krc = kw_record_keys_json(p, n, &kj, &kn, err, sizeof err);
+    if( krc >= 0 && rc >= 0 && (krc == 0) != (rc == 0) ) abort();
+    json_t *ka = 0;
+    if( krc == 0 ){
+      json_error_t e;
+      ka = json_loadb(kj, kn, 0, &e);
+      if( ka == 0 || !json_is_array(ka) ) abort();
+      for( size_t q = 0; q < json_array_size(ka); q++ ) if( !json_is_string(json_array_get(ka, q)) ) abort();
+      free(kj);
+    }
+    if( rc == 0 ){ if( kw_set_count(s) != before + 1 ) abort(); keys[added] = ka; ids[added++] = line; }
+    else json_decref(ka);
     if( n && p[0] == '[' ) (void)kw_set_decide_json(s, p, n, err, sizeof err);
     char *key, *main;
     if( kw_title_key(p, n, &key, &main) == 0 ){
@@ -52,6 +68,18 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size){
         if( ids[k] == g->b ) wb = kw_work_of(s, k);
       }
       if( wa != wb || wa != g->work || !g->evidence[0] ) abort();
+      json_t *ka = 0, *kb = 0;
+      for( int k = 0; k < added; k++ ){
+        if( ids[k] == g->a ) ka = keys[k];
+        if( ids[k] == g->b ) kb = keys[k];
+      }
+      if( strcmp(g->evidence, "user") != 0 && ka && kb ){
+        int shared = 0;
+        for( size_t x = 0; x < json_array_size(ka) && !shared; x++ )
+          for( size_t y = 0; y < json_array_size(kb) && !shared; y++ )
+            shared = json_equal(json_array_get(ka, x), json_array_get(kb, y));
+        if( !shared ) abort();
+      }
     }
     char *json;
     size_t len;
@@ -63,6 +91,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size){
       free(json);
     }
   }
+  for( int k = 0; k < added; k++ ) json_decref(keys[k]);
   kw_set_free(s);
   return 0;
 }

@@ -1,11 +1,10 @@
--- sql/works.sql over a small library (tests/works/library: one paper in two pages,
+-- The works of library.sql over a small library (tests/works/library: one paper in two pages,
 -- the same author's later paper, two book reviews titled 서평): the works, each
 -- record's work, the merges with their evidence; a user's decision that survives
 -- a refresh of the source; a second run changes nothing.
 CREATE TEMP TABLE IF NOT EXISTS kolit_args(name TEXT PRIMARY KEY, value);
 INSERT OR REPLACE INTO kolit_args VALUES ('source', 'tests/works/library');
 .read sql/library.sql
-.read sql/works.sql
 .mode list
 .headers on
 -- paths are stored real (lit_source): shown from the repository
@@ -13,8 +12,8 @@ CREATE TEMP VIEW here(n) AS SELECT length(lit_source('.')) + 2;
 SELECT work_id, record_count, title_ko, title_ko_from, title_foreign, title_foreign_from, year, authors_from,
        authors ->> '$[0].name' AS first_author, json_array_length(authors) AS author_count
 FROM works ORDER BY work_id;
-SELECT r.record_id, substr(d.path, (SELECT n FROM here)) AS path, r.ordinal, w.work_id FROM records AS r JOIN documents AS d USING(doc_id)
-JOIN record_work AS w USING(record_id) ORDER BY r.record_id;
+SELECT r.record_id, substr(d.path, (SELECT n FROM here)) AS path, r.ordinal, r.work_id FROM records AS r JOIN documents AS d USING(doc_id)
+ORDER BY r.record_id;
 SELECT work_id, evidence, substr(path_a, (SELECT n FROM here)) AS path_a, record_a,
        substr(path_b, (SELECT n FROM here)) AS path_b, record_b FROM merges;
 SELECT count(*) AS records, (SELECT count(*) FROM works) AS works FROM records;
@@ -26,7 +25,6 @@ SELECT substr(path_a, (SELECT n FROM here)) AS path_a, ordinal_a, substr(path_b,
 CREATE TEMP TABLE IF NOT EXISTS kolit_args(name TEXT PRIMARY KEY, value);
 INSERT OR REPLACE INTO kolit_args VALUES ('source', 'tests/works/library');
 .read sql/library.sql
-.read sql/works.sql
 SELECT min(record_id) AS first_record_id FROM records;
 SELECT count(*) AS works FROM works;
 SELECT count(*) AS merges FROM merges;
@@ -34,10 +32,10 @@ SELECT count(*) AS merges FROM merges;
 DELETE FROM work_decisions;
 INSERT INTO work_decision_by_id(record_a, record_b, decision)
 SELECT min(record_id), max(record_id), 'same' FROM records WHERE title = '서평';
-.read sql/works.sql
+.read sql/library.sql
 SELECT work_id, evidence, year_a, title_a, year_b, title_b FROM merges ORDER BY work_id;
 CREATE TEMP TABLE first_works AS SELECT * FROM works;
-.read sql/works.sql
+.read sql/library.sql
 SELECT 'changed rows after a second run', (SELECT count(*) FROM (SELECT * FROM works EXCEPT SELECT * FROM first_works));
 -- Decisions about records that do not exist are refused.
 .bail off

@@ -467,8 +467,49 @@ static void test_fields(void){
   kw_set_free(s);
 }
 
+/* The keys a record gives, and that two records the matcher merges share one. */
+static void keys_are(const char *json, const char *want, int line){
+  char err[300], *out = 0;
+  size_t len;
+  int rc = kw_record_keys_json(json, strlen(json), &out, &len, err, sizeof err);
+  if( rc == 0 && strcmp(out, want) == 0 && strlen(out) == len ){ check_passed++; }
+  else{ check_failed++; fprintf(stderr, "line %d: keys of %s are %s, expected %s\n", line, json, rc == 0 ? out : err, want); }
+  free(out);
+}
+
+static void test_record_keys(void){
+  keys_are("{\"title\":\"서평\",\"year\":2019,\"volume\":35,\"issue\":\"2\",\"page_first\":\"201\",\"doi\":\"DOI:10.5/X\"}",
+           "[\"doi:10.5/x\",\"c:2019:서평|35|2|201\",\"c:2020:서평|35|2|201\"]", __LINE__);
+  keys_are("{\"title_foreign\":\"Cluster Policy: A Review\",\"year\":2001,\"source_id\":\"JAKO200111111111111\","
+           "\"authors\":[\"Choe, Sang-Chuel\"]}",
+           "[\"ks:JAKO200111111111111\",\"Ma:2001:clusterpolicyareview|choe\",\"Ma:2002:clusterpolicyareview|choe\","
+           "\"Ma:2001:clusterpolicyareview|최\",\"Ma:2002:clusterpolicyareview|최\",\"Ma:2001:clusterpolicy|choe\","
+           "\"Ma:2002:clusterpolicy|choe\",\"Ma:2001:clusterpolicy|최\",\"Ma:2002:clusterpolicy|최\"]", __LINE__);
+  keys_are("{\"title_ko\":\"혁신도시\",\"url\":\"https://www.kci.go.kr/x?sereArticleSearchBean.artiId=ART002512345\"}",
+           "[\"kci:ART002512345\"]", __LINE__);          /* no year: no title key */
+  keys_are("{\"title\":\"판교 클러스터\",\"year\":2019,\"page_first\":\"033\"}",
+           "[\"mp:2019:판교클러스터|33\"]", __LINE__);   /* no author: the first page */
+  char err[300], *out;
+  size_t len;
+  CHECK_INT(kw_record_keys_json("[1]", 3, &out, &len, err, sizeof err), 1);
+  CHECK_STR(err, "not a JSON object");
+  CHECK_INT(kw_record_keys_json("{\"year\":\"x\"}", 12, &out, &len, err, sizeof err), 1);
+  CHECK_STR(err, "year is not a year");
+  /* 김민수 and Kim, Min-Su one year apart share a key; 2 years apart none */
+  const char *a = "{\"title_ko\":\"판교 클러스터의 진화\",\"year\":2019,\"authors\":[\"김민수\"]}";
+  const char *b = "{\"title_ko\":\"판교 클러스터의 진화\",\"year\":2020,\"authors\":[\"Kim, Min-Su\"]}";
+  char *ka, *kb;
+  CHECK_INT(kw_record_keys_json(a, strlen(a), &ka, &len, err, sizeof err), 0);
+  CHECK_INT(kw_record_keys_json(b, strlen(b), &kb, &len, err, sizeof err), 0);
+  CHECK(strstr(ka, "\"ma:2020:판교클러스터의진화|김\"") != 0);
+  CHECK(strstr(kb, "\"ma:2020:판교클러스터의진화|김\"") != 0);
+  free(ka);
+  free(kb);
+}
+
 int main(void){
   test_title_keys();
+  test_record_keys();
   test_doi();
   test_surnames();
   test_authors();
