@@ -281,7 +281,7 @@ SELECT r.record_id,
     'abstract_foreign', r.abstract_foreign, 'keywords', r.keywords,
     'authors', (SELECT json_group_array(json_object('name', a.name, 'family', a.family, 'given', a.given,
                          'name_ko', a.name_ko, 'name_latin', a.name_latin, 'affiliation', a.affiliation))
-                FROM (SELECT * FROM authors AS a WHERE a.record_id = r.record_id AND NOT a.et_al
+                FROM (SELECT * FROM authors AS a WHERE a.record_id = r.record_id
                       ORDER BY a.position) AS a))
 FROM records AS r;
 

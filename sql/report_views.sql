@@ -6,10 +6,16 @@
 --   SELECT * FROM report_annual_production;
 --   SELECT chart_bars(year, records) FROM report_annual_production;
 --
--- Works are records until the works table of issue 9 exists (one row per record here).
--- Authors are told apart by their name as written (issue 9 merges spellings).
+-- Everything counts works (one row per paper, sql/library.sql, docs/works.md), not
+-- records: a work's countries and concepts are those of any of its records, its
+-- authors those of its author list (the most complete of its records). The columns
+-- keep their names (records, ...): each counts works. Authors are told apart by their
+-- name as written.
 -- The views are replaced each time this script runs.
 DROP VIEW IF EXISTS report_concept_names;
+DROP VIEW IF EXISTS report_work_countries;
+DROP VIEW IF EXISTS report_work_concepts;
+DROP VIEW IF EXISTS report_work_authors;
 DROP VIEW IF EXISTS report_main_information;
 DROP VIEW IF EXISTS report_annual_production;
 DROP VIEW IF EXISTS report_sources;
@@ -33,16 +39,31 @@ WITH v AS (SELECT concept, lang, term, row_number() OVER (PARTITION BY concept, 
            FROM v GROUP BY concept)
 SELECT concept, ko, en, coalesce(ko || ' (' || en || ')', ko, en, concept) FROM n;
 
+-- The countries and concepts of each work (the union over its records), and the
+-- authors of each work (its author list).
+CREATE VIEW report_work_countries(work_id, code, in_title) AS
+SELECT r.work_id, c.code, max(c.in_title) FROM record_countries AS c JOIN records AS r USING (record_id)
+GROUP BY r.work_id, c.code;
+CREATE VIEW report_work_concepts(work_id, concept) AS
+SELECT DISTINCT r.work_id, k.concept FROM record_keywords AS k JOIN records AS r USING (record_id);
+CREATE VIEW report_work_authors(work_id, name) AS
+SELECT DISTINCT w.work_id, a.value ->> 'name' FROM works AS w, json_each(w.authors) AS a
+WHERE a.value ->> 'name' IS NOT NULL;
+
 -- Main information (item, value), in the order a reader wants them.
 CREATE VIEW report_main_information(item, value) AS
 WITH r AS (SELECT count(*) AS n, min(year) AS first, max(year) AS last,
                   count(DISTINCT journal) AS sources,
-                  sum(title_foreign IS NOT NULL OR language = 'en') AS western,
-                  sum(author_count = 1) AS single, sum(author_count) AS appearances
-           FROM records),
-     a AS (SELECT count(DISTINCT name) AS n FROM authors)
+                  sum(title_foreign IS NOT NULL) AS western,
+                  sum(json_array_length(coalesce(authors, '[]')) = 1) AS single,
+                  sum(json_array_length(coalesce(authors, '[]'))) AS appearances
+           FROM works),
+     a AS (SELECT count(DISTINCT name) AS n FROM report_work_authors),
+     rec AS (SELECT count(*) AS n FROM records)
 SELECT 'Documents (pages read)', (SELECT count(*) FROM documents)
-UNION ALL SELECT 'Works (records)', r.n FROM r
+UNION ALL SELECT 'Records read', rec.n FROM rec
+UNION ALL SELECT 'Duplicates removed', rec.n - r.n FROM rec, r
+UNION ALL SELECT 'Works (papers)', r.n FROM r
 UNION ALL SELECT 'Sources (journals and series)', r.sources FROM r
 UNION ALL SELECT 'Time span', CASE WHEN r.first IS NULL THEN '' ELSE r.first || '–' || r.last END FROM r
 UNION ALL SELECT 'Authors (distinct names)', a.n FROM a
@@ -51,40 +72,40 @@ UNION ALL SELECT 'Single-authored works', r.single FROM r
 UNION ALL SELECT 'Works with an English (or other Western) title',
                  CASE WHEN r.n > 0 THEN printf('%d (%.1f%%)', r.western, 100.0 * r.western / r.n) ELSE '' END FROM r;
 
--- Records per year of publication (records without a year are left out).
+-- Works per year of publication (works without a year are left out).
 CREATE VIEW report_annual_production(year, records) AS
-SELECT year, count(*) FROM records WHERE year IS NOT NULL GROUP BY year ORDER BY year;
+SELECT year, count(*) FROM works WHERE year IS NOT NULL GROUP BY year ORDER BY year;
 
--- Journals and series by number of records.
+-- Journals and series by number of works.
 CREATE VIEW report_sources(source, records, first_year, last_year) AS
-SELECT journal, count(*), min(year), max(year) FROM records WHERE journal IS NOT NULL
+SELECT journal, count(*), min(year), max(year) FROM works WHERE journal IS NOT NULL
 GROUP BY journal ORDER BY count(*) DESC, journal;
 
--- The 10 authors with most records, and their records per year.
+-- The 10 authors with most works, and their works per year.
 CREATE VIEW report_author_production(author, year, records) AS
-WITH top AS (SELECT a.name FROM authors AS a GROUP BY a.name ORDER BY count(*) DESC, a.name LIMIT 10)
-SELECT a.name, r.year, count(*) FROM authors AS a JOIN records AS r USING (record_id)
+WITH top AS (SELECT a.name FROM report_work_authors AS a GROUP BY a.name ORDER BY count(*) DESC, a.name LIMIT 10)
+SELECT a.name, r.year, count(*) FROM report_work_authors AS a JOIN works AS r USING (work_id)
 WHERE a.name IN (SELECT name FROM top) AND r.year IS NOT NULL
 GROUP BY a.name, r.year ORDER BY a.name, r.year;
 
--- Countries by records that mention them (in_title: of those, records naming them in the title).
+-- Countries by works that mention them (in_title: of those, works naming them in a title).
 CREATE VIEW report_countries(code, country, country_ko, records, in_title) AS
 SELECT c.code, country_name(c.code), country_name(c.code, 'ko'), count(*), sum(c.in_title)
-FROM record_countries AS c GROUP BY c.code ORDER BY count(*) DESC, c.code;
+FROM report_work_countries AS c GROUP BY c.code ORDER BY count(*) DESC, c.code;
 
--- Records per year that mention each of the 12 most mentioned countries.
+-- Works per year that mention each of the 12 most mentioned countries.
 CREATE VIEW report_country_years(code, country_ko, year, records) AS
-WITH top AS (SELECT code FROM record_countries GROUP BY code ORDER BY count(*) DESC, code LIMIT 12)
+WITH top AS (SELECT code FROM report_work_countries GROUP BY code ORDER BY count(*) DESC, code LIMIT 12)
 SELECT c.code, country_name(c.code, 'ko'), r.year, count(*)
-FROM record_countries AS c JOIN records AS r USING (record_id)
+FROM report_work_countries AS c JOIN works AS r USING (work_id)
 WHERE c.code IN (SELECT code FROM top) AND r.year IS NOT NULL
 GROUP BY c.code, r.year ORDER BY c.code, r.year;
 
--- Records per year that mention each of the 15 concepts found in most records.
+-- Works per year that mention each of the 15 concepts found in most works.
 CREATE VIEW report_concept_years(concept, label, year, records) AS
-WITH top AS (SELECT concept FROM record_keywords GROUP BY concept ORDER BY count(*) DESC, concept LIMIT 15),
+WITH top AS (SELECT concept FROM report_work_concepts GROUP BY concept ORDER BY count(*) DESC, concept LIMIT 15),
      counts AS (SELECT k.concept, r.year, count(*) AS n
-                FROM record_keywords AS k JOIN records AS r USING (record_id)
+                FROM report_work_concepts AS k JOIN works AS r USING (work_id)
                 WHERE k.concept IN (SELECT concept FROM top) AND r.year IS NOT NULL
                 GROUP BY k.concept, r.year)
 SELECT c.concept, coalesce(n.label, c.concept), c.year, c.n
@@ -98,7 +119,7 @@ FROM counts AS c LEFT JOIN report_concept_names AS n USING (concept) ORDER BY c.
 -- smallest year (from 0) is the year whose records hold position k.
 CREATE VIEW report_trend_topics(concept, label, records, year_q1, year_median, year_q3) AS
 WITH cy AS (SELECT k.concept, r.year + 0 AS year, count(*) AS n
-            FROM record_keywords AS k JOIN records AS r USING (record_id) WHERE r.year IS NOT NULL
+            FROM report_work_concepts AS k JOIN works AS r USING (work_id) WHERE r.year IS NOT NULL
             GROUP BY k.concept, r.year + 0),
      cum AS (SELECT concept, year, sum(n) OVER (PARTITION BY concept ORDER BY year) - n AS first,
                     sum(n) OVER (PARTITION BY concept ORDER BY year) - 1 AS last,
@@ -121,15 +142,15 @@ WITH cy AS (SELECT k.concept, r.year + 0 AS year, count(*) AS n
 SELECT t.concept, coalesce(c.label, t.concept), t.total, t.q1, t.med, t.q3
 FROM t LEFT JOIN report_concept_names AS c USING (concept) ORDER BY t.med, t.total DESC, t.concept;
 
--- Pairs of concepts found in the same record (a before b), by records; pairs in 2 or
--- more records, or every pair when none is.
+-- Pairs of concepts found in the same work (a before b), by works; pairs in 2 or
+-- more works, or every pair when none is.
 CREATE VIEW report_cooccurrence(a, b, a_ko, b_ko, records) AS
 WITH ids AS MATERIALIZED (SELECT concept, row_number() OVER (ORDER BY concept) AS id
-                          FROM (SELECT DISTINCT concept FROM record_keywords)),
+                          FROM (SELECT DISTINCT concept FROM report_work_concepts)),
      -- the pairs are counted on integer ids: sorting millions of pairs is the cost
-     rk AS MATERIALIZED (SELECT k.record_id, i.id FROM record_keywords AS k JOIN ids AS i USING (concept)),
+     rk AS MATERIALIZED (SELECT k.work_id, i.id FROM report_work_concepts AS k JOIN ids AS i USING (concept)),
      pairs AS MATERIALIZED (SELECT x.id * 65536 + y.id AS pair, count(*) AS n
-                            FROM rk AS x JOIN rk AS y ON y.record_id = x.record_id AND y.id > x.id
+                            FROM rk AS x JOIN rk AS y ON y.work_id = x.work_id AND y.id > x.id
                             GROUP BY pair),
      names AS MATERIALIZED (SELECT i.id, i.concept, coalesce(n.name_ko, i.concept) AS ko
                             FROM ids AS i LEFT JOIN report_concept_names AS n USING (concept))
@@ -138,22 +159,22 @@ JOIN names AS na ON na.id = p.pair / 65536 JOIN names AS nb ON nb.id = p.pair % 
 WHERE p.n >= CASE WHEN (SELECT max(n) FROM pairs) >= 2 THEN 2 ELSE 1 END
 ORDER BY p.n DESC, na.concept, nb.concept;
 
--- Records mentioning both a country and a concept: the 10 most mentioned countries
--- by the 15 concepts found in most records.
+-- Works mentioning both a country and a concept: the 10 most mentioned countries
+-- by the 15 concepts found in most works.
 CREATE VIEW report_country_concepts(code, country_ko, concept, label, records) AS
-WITH tc AS (SELECT code FROM record_countries GROUP BY code ORDER BY count(*) DESC, code LIMIT 10),
-     tk AS (SELECT concept FROM record_keywords GROUP BY concept ORDER BY count(*) DESC, concept LIMIT 15),
+WITH tc AS (SELECT code FROM report_work_countries GROUP BY code ORDER BY count(*) DESC, code LIMIT 10),
+     tk AS (SELECT concept FROM report_work_concepts GROUP BY concept ORDER BY count(*) DESC, concept LIMIT 15),
      counts AS (SELECT c.code, k.concept, count(*) AS n
-                FROM record_countries AS c JOIN record_keywords AS k USING (record_id)
+                FROM report_work_countries AS c JOIN report_work_concepts AS k USING (work_id)
                 WHERE c.code IN (SELECT code FROM tc) AND k.concept IN (SELECT concept FROM tk)
                 GROUP BY c.code, k.concept)
 SELECT x.code, country_name(x.code, 'ko'), x.concept, coalesce(n.label, x.concept), x.n
 FROM counts AS x LEFT JOIN report_concept_names AS n USING (concept) ORDER BY x.code, x.concept;
 
--- Bradford's law as bibliometrix computes it: sources by records, the cumulative
--- records, zone 1 up to a third of all records (rounded), zone 2 up to two thirds.
+-- Bradford's law as bibliometrix computes it: sources by works, the cumulative
+-- works, zone 1 up to a third of all works (rounded), zone 2 up to two thirds.
 CREATE VIEW report_bradford(rank, source, records, cumulative, zone) AS
-WITH s AS (SELECT journal AS source, count(*) AS n FROM records WHERE journal IS NOT NULL GROUP BY journal),
+WITH s AS (SELECT journal AS source, count(*) AS n FROM works WHERE journal IS NOT NULL GROUP BY journal),
      c AS (SELECT row_number() OVER (ORDER BY n DESC, source) AS rank, source, n,
                   sum(n) OVER (ORDER BY n DESC, source ROWS UNBOUNDED PRECEDING) AS cum,
                   sum(n) OVER () AS total FROM s)
@@ -162,9 +183,9 @@ SELECT rank, source, n, cum,
             WHEN cum <= round(2 * total / 3.0) THEN 'Zone 2' ELSE 'Zone 3' END
 FROM c ORDER BY rank;
 
--- Lotka's law: authors by number of records written; their share of all authors,
+-- Lotka's law: authors by number of works written; their share of all authors,
 -- and the share Lotka's inverse square law expects (6/pi^2 / n^2 = 0.6079 / n^2).
 CREATE VIEW report_lotka(records_written, authors, share, lotka_share) AS
-WITH per AS (SELECT name, count(*) AS n FROM authors GROUP BY name)
+WITH per AS (SELECT name, count(*) AS n FROM report_work_authors GROUP BY name)
 SELECT n, count(*), round(1.0 * count(*) / (SELECT count(*) FROM per), 3), round(0.6079 / (n * n), 3)
 FROM per GROUP BY n ORDER BY n;

@@ -172,7 +172,7 @@ try:
     except sqlite3.IntegrityError as e:
         check_true("an old library is refused with what to do",
                    str(e).startswith("library.sql: this library was built by an older kolit: its records table lacks "
-                                     "the columns type, doi, keywords, source_id, csl, ...; move it away or delete it"), str(e))
+                                     "the columns type, doi, keywords, source_id, csl, work_id, ...; move it away or delete it"), str(e))
     con.rollback()
     con.close()
     check("old library untouched", dump(old), before)
