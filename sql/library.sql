@@ -320,6 +320,8 @@ CREATE TEMP TABLE kolit_work_old(record_id INTEGER PRIMARY KEY, work_id INTEGER)
 CREATE TEMP TABLE kolit_work_set(record_id INTEGER PRIMARY KEY);
 CREATE TEMP TABLE kolit_work_result(m TEXT);
 CREATE TEMP TABLE kolit_work_map(record_id INTEGER PRIMARY KEY, work_id INTEGER NOT NULL);
+DROP TABLE IF EXISTS temp.kolit_work_new;
+CREATE TEMP TABLE kolit_work_new AS SELECT * FROM works WHERE 0;
 
 -- One statement replaces the source's rows: the trigger below runs when
 -- kolit_apply gets its row, and an error anywhere in it undoes all of it.
@@ -438,15 +440,10 @@ CREATE TEMP TRIGGER kolit_apply_run AFTER INSERT ON kolit_apply BEGIN
   SELECT r.value ->> '$.record_id', r.value ->> '$.work_id'
   FROM temp.kolit_work_result, json_each(m, '$.records') AS r
   WHERE r.value ->> '$.record_id' IN (SELECT record_id FROM temp.kolit_work_set);
-  -- The old works of these records go; the new ones come.
-  DELETE FROM works WHERE work_id IN (SELECT work_id FROM temp.kolit_work_old
-    UNION SELECT r.work_id FROM records AS r JOIN temp.kolit_work_set AS s ON s.record_id = r.record_id);
-  DELETE FROM work_merges WHERE work_id IN (SELECT work_id FROM temp.kolit_work_old
-    UNION SELECT r.work_id FROM records AS r JOIN temp.kolit_work_set AS s ON s.record_id = r.record_id);
-  DELETE FROM work_versions WHERE work_id IN (SELECT work_id FROM temp.kolit_work_old
-    UNION SELECT r.work_id FROM records AS r JOIN temp.kolit_work_set AS s ON s.record_id = r.record_id);
-  UPDATE records SET work_id = m.work_id FROM temp.kolit_work_map AS m WHERE m.record_id = records.record_id;
-  INSERT INTO works
+  -- The old works of these records go, but those that stay as they were; the
+  -- new ones come.
+  DELETE FROM kolit_work_new;
+  INSERT INTO kolit_work_new
   SELECT w.value ->> '$.work_id', w.value ->> '$.record_count',
     w.value ->> '$.title_ko.value', w.value ->> '$.title_ko.record_id',
     w.value ->> '$.title_foreign.value', w.value ->> '$.title_foreign.record_id',
@@ -463,6 +460,18 @@ CREATE TEMP TRIGGER kolit_apply_run AFTER INSERT ON kolit_apply BEGIN
     w.value -> '$.authors.value', w.value ->> '$.authors.record_id'
   FROM temp.kolit_work_result, json_each(m, '$.works') AS w
   WHERE w.value ->> '$.work_id' IN (SELECT record_id FROM temp.kolit_work_set);
+  DELETE FROM works WHERE work_id IN (
+    SELECT work_id FROM (SELECT * FROM works WHERE work_id IN (SELECT work_id FROM temp.kolit_work_old
+    UNION SELECT r.work_id FROM records AS r JOIN temp.kolit_work_set AS s ON s.record_id = r.record_id)
+                         EXCEPT SELECT * FROM temp.kolit_work_new));
+  INSERT INTO works SELECT * FROM temp.kolit_work_new
+    EXCEPT SELECT * FROM works WHERE work_id IN (SELECT work_id FROM temp.kolit_work_new);
+  DELETE FROM work_merges WHERE work_id IN (SELECT work_id FROM temp.kolit_work_old
+    UNION SELECT r.work_id FROM records AS r JOIN temp.kolit_work_set AS s ON s.record_id = r.record_id);
+  DELETE FROM work_versions WHERE work_id IN (SELECT work_id FROM temp.kolit_work_old
+    UNION SELECT r.work_id FROM records AS r JOIN temp.kolit_work_set AS s ON s.record_id = r.record_id);
+  UPDATE records SET work_id = m.work_id FROM temp.kolit_work_map AS m
+  WHERE m.record_id = records.record_id AND records.work_id IS NOT m.work_id;
   INSERT INTO work_merges(work_id, record_a, record_b, evidence)
   SELECT value ->> '$.work_id', value ->> '$.record_a', value ->> '$.record_b', value ->> '$.evidence'
   FROM temp.kolit_work_result, json_each(m, '$.merges')
@@ -477,6 +486,7 @@ INSERT INTO temp.kolit_apply(source) SELECT source FROM temp.kolit_source;
 
 DROP TABLE temp.kolit_apply;
 DROP TABLE temp.kolit_work_map;
+DROP TABLE temp.kolit_work_new;
 DROP TABLE temp.kolit_work_result;
 DROP TABLE temp.kolit_work_set;
 DROP TABLE temp.kolit_work_old;
