@@ -495,6 +495,8 @@ static void test_record_keys(void){
   CHECK_STR(err, "not a JSON object");
   CHECK_INT(kw_record_keys_json("{\"year\":\"x\"}", 12, &out, &len, err, sizeof err), 1);
   CHECK_STR(err, "year is not a year");
+  CHECK_INT(kw_record_keys_json("{\"year\":2E19}", 13, &out, &len, err, sizeof err), 1);   /* no cast out of range (UBSan) */
+  CHECK_STR(err, "year is not a year");
   /* 김민수 and Kim, Min-Su one year apart share a key; 2 years apart none */
   const char *a = "{\"title_ko\":\"판교 클러스터의 진화\",\"year\":2019,\"authors\":[\"김민수\"]}";
   const char *b = "{\"title_ko\":\"판교 클러스터의 진화\",\"year\":2020,\"authors\":[\"Kim, Min-Su\"]}";
