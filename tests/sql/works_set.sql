@@ -1,0 +1,26 @@
+-- The matcher on a folder of citation files (tests/works/set: KCI's BibTeX twins,
+-- a Zotero RIS export, CSL-JSON) built with library.sql, against the labelled
+-- pairs of tests/works/set_pairs.csv (page and ordinal of each record, same or
+-- different, why): every pair, then pairwise precision and recall.
+CREATE TEMP TABLE IF NOT EXISTS kolit_args(name TEXT PRIMARY KEY, value);
+INSERT OR REPLACE INTO kolit_args VALUES ('source', 'tests/works/set');
+.read sql/library.sql
+.import --csv tests/works/set_pairs.csv set_pairs
+.mode list
+.headers on
+CREATE TEMP VIEW judged AS
+SELECT p.file_a, p.ordinal_a, p.file_b, p.ordinal_b, p.label,
+       CASE WHEN ra.work_id = rb.work_id THEN 'same' ELSE 'different' END AS kolit, p.note
+FROM set_pairs AS p
+JOIN documents AS da ON da.path LIKE '%/tests/works/set/' || p.file_a
+JOIN records AS ra ON ra.doc_id = da.doc_id AND ra.ordinal = p.ordinal_a
+JOIN documents AS db ON db.path LIKE '%/tests/works/set/' || p.file_b
+JOIN records AS rb ON rb.doc_id = db.doc_id AND rb.ordinal = p.ordinal_b;
+SELECT * FROM judged;
+SELECT (SELECT count(*) FROM set_pairs) AS pairs_labelled, count(*) AS pairs_found,
+       sum(label = 'same') AS same, sum(label = 'different') AS different,
+       printf('%.3f', 1.0 * sum(label = 'same' AND kolit = 'same') / sum(kolit = 'same')) AS precision,
+       printf('%.3f', 1.0 * sum(label = 'same' AND kolit = 'same') / sum(label = 'same')) AS recall
+FROM judged;
+SELECT (SELECT count(*) FROM records) AS records, (SELECT count(*) FROM works) AS works,
+       (SELECT count(*) FROM work_versions) AS versions;
