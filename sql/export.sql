@@ -7,15 +7,16 @@
 --     -cmd ".parameter set @prefix 'out/german'" library.db < sql/export.sql
 --
 -- Writes @prefix.ris, @prefix.bib and @prefix.json (@prefix is 'refs' unless set):
--- every record of the library, or those whose record_id is in temp.export_selection
--- when that table exists and has rows. Each file is one SELECT over the records'
+-- one entry per work (one paper, however many records of it the library holds),
+-- of every work of the library, or of the works of the records whose record_id is
+-- in temp.export_selection when that table exists and has rows. Each file is one SELECT over the records'
 -- csl column (to_ris, to_bibtex, the CSL items as one JSON array), in the order
 -- of their documents' paths and ordinals. A citation key is unique within one
 -- document already (the csl column's id: KCI's ART id, the file's own key, or
 -- family name + year + first title word, with "b", "c", ... for a repeat); a key
 -- that two documents share gets "-2", "-3", ... on its later records, in path
 -- order, so the keys stay the same from run to run over the same library (and a
--- line warns if a key still repeats). Prints one line per file: name, records, bytes.
+-- line warns if a key still repeats). Prints one line per file: name, entries, bytes.
 -- writefile() is the sqlite3 shell's.
 .bail on
 .parameter init
@@ -24,12 +25,23 @@ CREATE TEMP TABLE IF NOT EXISTS export_selection(record_id INTEGER PRIMARY KEY);
 
 DROP TABLE IF EXISTS temp.export_items;
 CREATE TEMP TABLE export_items AS
-WITH chosen AS (
-  SELECT r.record_id, r.csl, json_extract(r.csl, '$.id') AS id, d.path, r.ordinal
-  FROM records AS r JOIN documents AS d USING (doc_id)
+WITH works_chosen AS (
+  -- one entry per work (docs/works.md): the CSL of the record that gave its
+  -- Korean title (else its foreign title), with the work's other title when
+  -- that record has none
+  SELECT w.*, coalesce(w.title_ko_from, w.title_foreign_from, w.work_id) AS best FROM works AS w
+  WHERE NOT EXISTS (SELECT 1 FROM temp.export_selection)
+     OR w.work_id IN (SELECT r.work_id FROM records AS r WHERE r.record_id IN (SELECT record_id FROM temp.export_selection))
+), chosen AS (
+  SELECT r.record_id,
+         CASE WHEN w.title_ko_from = r.record_id AND w.title_foreign IS NOT NULL
+                   AND r.csl ->> '$.custom."title-foreign"' IS NULL AND r.csl ->> '$.custom."title-ko"' IS NULL
+                   AND r.csl ->> '$."original-title"' IS NULL
+              THEN json_set(r.csl, '$.custom."title-foreign"', w.title_foreign)
+              ELSE r.csl END AS csl,
+         json_extract(r.csl, '$.id') AS id, d.path, r.ordinal
+  FROM works_chosen AS w JOIN records AS r ON r.record_id = w.best JOIN documents AS d USING (doc_id)
   WHERE r.csl IS NOT NULL
-    AND (NOT EXISTS (SELECT 1 FROM temp.export_selection)
-         OR r.record_id IN (SELECT record_id FROM temp.export_selection))
 ), numbered AS (
   SELECT *, row_number() OVER (PARTITION BY id ORDER BY path, ordinal) AS n FROM chosen
 )

@@ -24,3 +24,10 @@ SELECT (SELECT count(*) FROM set_pairs) AS pairs_labelled, count(*) AS pairs_fou
 FROM judged;
 SELECT (SELECT count(*) FROM records) AS records, (SELECT count(*) FROM works) AS works,
        (SELECT count(*) FROM work_versions) AS versions;
+-- The export: one entry per work, with both titles (the RIS TI and TT lines).
+.headers off
+.parameter set @prefix '/tmp/kolit-test-works-set'
+.read sql/export.sql
+SELECT value FROM json_each('["' || replace(replace(CAST(readfile('/tmp/kolit-test-works-set.ris') AS TEXT), '"', ''), char(10), '","') || '"]')
+WHERE value GLOB 'TI  - *' OR value GLOB 'TT  - *' OR value GLOB 'TY  - *';
+.system rm -f /tmp/kolit-test-works-set.ris /tmp/kolit-test-works-set.bib /tmp/kolit-test-works-set.json
