@@ -31,3 +31,7 @@ SELECT (SELECT count(*) FROM records) AS records, (SELECT count(*) FROM works) A
 SELECT value FROM json_each('["' || replace(replace(CAST(readfile('/tmp/kolit-test-works-set.ris') AS TEXT), '"', ''), char(10), '","') || '"]')
 WHERE value GLOB 'TI  - *' OR value GLOB 'TT  - *' OR value GLOB 'TY  - *';
 .system rm -f /tmp/kolit-test-works-set.ris /tmp/kolit-test-works-set.bib /tmp/kolit-test-works-set.json
+-- A search gives one row per work: 판교 is in 6 records of 2 papers.
+.separator ' | '
+INSERT OR REPLACE INTO temp.kolit_args VALUES ('q', '판교');
+.read sql/search.sql
