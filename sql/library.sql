@@ -335,9 +335,9 @@ CREATE TEMP TRIGGER kolit_apply_run AFTER INSERT ON kolit_apply BEGIN
   -- records of their works.
   DELETE FROM kolit_work_old;
   INSERT INTO kolit_work_old(record_id, work_id)
-  WITH gone AS (SELECT record_id FROM records WHERE doc_id IN (SELECT doc_id FROM documents
+  WITH gone AS MATERIALIZED (SELECT record_id FROM records WHERE doc_id IN (SELECT doc_id FROM documents
                   WHERE source = new.source OR path IN (SELECT path FROM new_documents))),
-       near AS (SELECT record_id FROM gone
+       near AS MATERIALIZED (SELECT record_id FROM gone
                 UNION SELECT k2.record_id FROM gone JOIN record_work_keys AS k1 ON k1.record_id = gone.record_id
                       JOIN record_work_keys AS k2 ON k2.key = k1.key)
   SELECT r.record_id, r.work_id FROM near JOIN records AS r ON r.record_id = near.record_id
@@ -408,9 +408,9 @@ CREATE TEMP TRIGGER kolit_apply_run AFTER INSERT ON kolit_apply BEGIN
   WHERE d.source = new.source;
   DELETE FROM kolit_work_set;
   INSERT INTO kolit_work_set(record_id)
-  WITH added AS (SELECT r.record_id FROM documents AS d JOIN records AS r ON r.doc_id = d.doc_id
+  WITH added AS MATERIALIZED (SELECT r.record_id FROM documents AS d JOIN records AS r ON r.doc_id = d.doc_id
                  WHERE d.source = new.source),
-       near AS (SELECT record_id FROM added
+       near AS MATERIALIZED (SELECT record_id FROM added
                 UNION SELECT k2.record_id FROM added JOIN record_work_keys AS k1 ON k1.record_id = added.record_id
                       JOIN record_work_keys AS k2 ON k2.key = k1.key
                 UNION SELECT o.record_id FROM temp.kolit_work_old AS o JOIN records AS r ON r.record_id = o.record_id
@@ -443,23 +443,27 @@ CREATE TEMP TRIGGER kolit_apply_run AFTER INSERT ON kolit_apply BEGIN
   -- The old works of these records go, but those that stay as they were; the
   -- new ones come.
   DELETE FROM kolit_work_new;
+  -- (each work's fields read in one pass over its JSON: ->> on the whole object
+  -- would parse it again for every column)
   INSERT INTO kolit_work_new
-  SELECT w.value ->> '$.work_id', w.value ->> '$.record_count',
-    w.value ->> '$.title_ko.value', w.value ->> '$.title_ko.record_id',
-    w.value ->> '$.title_foreign.value', w.value ->> '$.title_foreign.record_id',
-    w.value ->> '$.year.value', w.value ->> '$.year.record_id',
-    w.value ->> '$.type.value', w.value ->> '$.type.record_id',
-    w.value ->> '$.doi.value', w.value ->> '$.doi.record_id',
-    w.value ->> '$.journal.value', w.value ->> '$.journal.record_id',
-    w.value ->> '$.volume.value', w.value ->> '$.volume.record_id',
-    w.value ->> '$.issue.value', w.value ->> '$.issue.record_id',
-    w.value ->> '$.page_first.value', w.value ->> '$.page_first.record_id',
-    w.value ->> '$.abstract_ko.value', w.value ->> '$.abstract_ko.record_id',
-    w.value ->> '$.abstract_foreign.value', w.value ->> '$.abstract_foreign.record_id',
-    w.value -> '$.keywords.value', w.value -> '$.keywords.record_ids',
-    w.value -> '$.authors.value', w.value ->> '$.authors.record_id'
-  FROM temp.kolit_work_result, json_each(m, '$.works') AS w
-  WHERE w.value ->> '$.work_id' IN (SELECT record_id FROM temp.kolit_work_set);
+  SELECT max(CASE WHEN f.key = 'work_id' THEN f.value END) AS work_id,
+    max(CASE WHEN f.key = 'record_count' THEN f.value END),
+    max(CASE WHEN f.key = 'title_ko' THEN f.value ->> 'value' END), max(CASE WHEN f.key = 'title_ko' THEN f.value ->> 'record_id' END),
+    max(CASE WHEN f.key = 'title_foreign' THEN f.value ->> 'value' END), max(CASE WHEN f.key = 'title_foreign' THEN f.value ->> 'record_id' END),
+    max(CASE WHEN f.key = 'year' THEN f.value ->> 'value' END), max(CASE WHEN f.key = 'year' THEN f.value ->> 'record_id' END),
+    max(CASE WHEN f.key = 'type' THEN f.value ->> 'value' END), max(CASE WHEN f.key = 'type' THEN f.value ->> 'record_id' END),
+    max(CASE WHEN f.key = 'doi' THEN f.value ->> 'value' END), max(CASE WHEN f.key = 'doi' THEN f.value ->> 'record_id' END),
+    max(CASE WHEN f.key = 'journal' THEN f.value ->> 'value' END), max(CASE WHEN f.key = 'journal' THEN f.value ->> 'record_id' END),
+    max(CASE WHEN f.key = 'volume' THEN f.value ->> 'value' END), max(CASE WHEN f.key = 'volume' THEN f.value ->> 'record_id' END),
+    max(CASE WHEN f.key = 'issue' THEN f.value ->> 'value' END), max(CASE WHEN f.key = 'issue' THEN f.value ->> 'record_id' END),
+    max(CASE WHEN f.key = 'page_first' THEN f.value ->> 'value' END), max(CASE WHEN f.key = 'page_first' THEN f.value ->> 'record_id' END),
+    max(CASE WHEN f.key = 'abstract_ko' THEN f.value ->> 'value' END), max(CASE WHEN f.key = 'abstract_ko' THEN f.value ->> 'record_id' END),
+    max(CASE WHEN f.key = 'abstract_foreign' THEN f.value ->> 'value' END), max(CASE WHEN f.key = 'abstract_foreign' THEN f.value ->> 'record_id' END),
+    max(CASE WHEN f.key = 'keywords' THEN f.value -> 'value' END), max(CASE WHEN f.key = 'keywords' THEN f.value -> 'record_ids' END),
+    max(CASE WHEN f.key = 'authors' THEN f.value -> 'value' END), max(CASE WHEN f.key = 'authors' THEN f.value ->> 'record_id' END)
+  FROM temp.kolit_work_result, json_each(m, '$.works') AS w, json_each(w.value) AS f
+  GROUP BY w.id
+  HAVING work_id IN (SELECT record_id FROM temp.kolit_work_set);
   DELETE FROM works WHERE work_id IN (
     SELECT work_id FROM (SELECT * FROM works WHERE work_id IN (SELECT work_id FROM temp.kolit_work_old
     UNION SELECT r.work_id FROM records AS r JOIN temp.kolit_work_set AS s ON s.record_id = r.record_id)
