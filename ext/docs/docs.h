@@ -100,9 +100,11 @@ void lit_document_free(lit_document *doc);
 ** caller then reports the text layer's reason). */
 int lit_parse_binary(const unsigned char *bytes, size_t len, lit_document *doc);
 
-/* Runs the reader of format f on text (or bytes, for a binary format)
-** without asking any detect function: the tests feed every reader the
-** documents of every other format this way, and expect no record. */
+/* Runs the reader of format f on text without the other readers' say: the
+** tests feed every reader the documents of every other format this way and
+** expect no record. The reader's own detect function still decides whether
+** the text shows any sign of its format (0: no record, an error), as in
+** lit_parse(): a parse function reads only what its format's markers say. */
 int lit_parse_as(lit_format f, const char *text, size_t len, lit_document *doc);
 /* 1 when this build has a reader for f. */
 int lit_has_reader(lit_format f);
