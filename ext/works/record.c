@@ -195,7 +195,8 @@ static int year_field(rd *r, json_t *o, int *year){
   if( v == 0 || json_is_null(v) ) return 0;
   long long y;
   if( json_is_integer(v) ) y = json_integer_value(v);
-  else if( json_is_real(v) && json_real_value(v) == (double)(long long)json_real_value(v) ) y = (long long)json_real_value(v);
+  else if( json_is_real(v) && json_real_value(v) >= 1 && json_real_value(v) <= 9999
+           && json_real_value(v) == (double)(long long)json_real_value(v) ) y = (long long)json_real_value(v);
   else if( json_is_string(v) ){
     const char *s = json_string_value(v);
     if( s[0] == 0 ) return 0;
