@@ -116,6 +116,11 @@ int lit_has_reader(lit_format f);
 ** abstract_ko and abstract_foreign only where they differ from these. */
 int lit_abstract_split(const char *abstract, char **ko, char **foreign);
 
+/* The DOI in doi[0..n) without a resolver prefix (https://doi.org/, doi:)
+** and surrounding spaces, as the readers store it: its start and length.
+** The CSL item writes a DOI in that form, so that reading it back gives it. */
+void lit_doi_bare(const char *doi, size_t n, size_t *start, size_t *len);
+
 /* The lit_documents.format name: "kiet_page", "koreascience_search", ...
 ** or "unknown". */
 const char *lit_format_name(lit_format f);
