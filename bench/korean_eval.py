@@ -24,6 +24,17 @@ On UD Korean GSD (dev + test pooled):
                   (NNG or NNP, 2+ syllables, in 2+ sentences) searched as a
                   phrase; relevant = sentences whose gold analysis contains it;
                   micro precision, recall, F1. Also for unicode61 and trigram.
+  spacing         every distinct pair of adjacent all-Hangul words (a space
+                  between them) whose first word is nothing but nominal
+                  morphemes and whose second starts with a noun (tag N*):
+                  클러스터 정책의, 산아 제한. Both forms are indexed, glued
+                  (클러스터정책의) and spaced; the pair holds one way when
+                  korean_query() of one form finds the other's row, both ways
+                  when each finds the other. Also for the pairs of common nouns
+                  only: first word NNG/XSN morphemes, second starting with NNG.
+  query retrieval the noun retrieval above, each noun searched through
+                  korean_query(noun) instead of the bare phrase (the cost in
+                  precision of the readings korean_query adds).
 On nsmc-sample.txt:
   insert throughput into a contentless FTS5 table (one transaction), median of
   `rounds` alternating rounds per tokenizer, and the index size (bytes of the
@@ -37,6 +48,7 @@ import sqlite3
 import statistics
 import sys
 import time
+import re
 import unicodedata
 
 NOMINAL = {"NNG", "NNP", "NNB", "NR", "NP", "SL", "SN", "SH", "XPN", "XSN"}
@@ -82,6 +94,57 @@ def read_conllu(paths):
     return sents
 
 
+HANGUL_WORD = re.compile(r"^[\uac00-\ud7a3]+$")
+
+
+def read_pairs(paths):
+    """The distinct (first, second, common) pairs of adjacent all-Hangul words
+    separated by a space: first word only nominal morphemes, second starting
+    with a noun; common = first word only NNG/XSN, second starting with NNG."""
+    pairs = {}
+    for path in paths:
+        prev = None
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                line = line.rstrip("\n")
+                if not line:
+                    prev = None
+                    continue
+                if line.startswith("#"):
+                    continue
+                c = line.split("\t")
+                if "-" in c[0] or "." in c[0]:
+                    continue
+                word = (c[1], c[4].split("+"), "SpaceAfter=No" not in c[9])
+                if prev and prev[2] and HANGUL_WORD.match(prev[0]) and HANGUL_WORD.match(word[0]) \
+                        and all(t in NOMINAL for t in prev[1]) and word[1][0].startswith("N"):
+                    common = all(t in ("NNG", "XSN") for t in prev[1]) and word[1][0] == "NNG"
+                    pairs[(prev[0], word[0])] = pairs.get((prev[0], word[0]), False) or common
+                prev = word
+    return sorted((a, b, c) for (a, b), c in pairs.items())
+
+
+def spacing(db, pairs):
+    """{population: Counter(total, glued_finds_spaced, spaced_finds_glued, both)}"""
+    db.execute("DROP TABLE IF EXISTS sp")
+    db.execute("CREATE VIRTUAL TABLE sp USING fts5(x, tokenize='korean')")
+    db.executemany("INSERT INTO sp(rowid, x) VALUES (?, ?)",
+                   [(2 * i + k, a + b if k == 0 else a + " " + b)
+                    for i, (a, b, _) in enumerate(pairs) for k in (0, 1)])
+    found = "SELECT count(*) FROM sp WHERE sp MATCH korean_query(?) AND rowid = ?"
+    c = {pop: collections.Counter() for pop in ("all", "common")}
+    for i, (a, b, common) in enumerate(pairs):
+        g = db.execute(found, (a + b, 2 * i + 1)).fetchone()[0] > 0
+        s = db.execute(found, (a + " " + b, 2 * i)).fetchone()[0] > 0
+        for pop in ("all", "common") if common else ("all",):
+            n = c[pop]
+            n["total"] += 1
+            n["glued"] += g
+            n["spaced"] += s
+            n["both"] += g and s
+    return c
+
+
 def stems(db, sents):
     """Counts for two populations of words: every word whose first gold
     morpheme is nominal ("all"), and those whose surface form starts with the
@@ -117,7 +180,7 @@ def stems(db, sents):
     return c
 
 
-def retrieval(db, sents, tokenize):
+def retrieval(db, sents, tokenize, through_query=False):
     db.execute("DROP TABLE IF EXISTS r")
     db.execute(f"CREATE VIRTUAL TABLE r USING fts5(x, tokenize=\"{tokenize}\")")
     db.executemany("INSERT INTO r(rowid, x) VALUES (?, ?)", [(i, s[0]) for i, s in enumerate(sents)])
@@ -133,6 +196,8 @@ def retrieval(db, sents, tokenize):
             continue
         queries += 1
         q = '"' + noun.replace('"', '""') + '"'
+        if through_query:
+            q = db.execute("SELECT korean_query(?)", (noun,)).fetchone()[0]
         got = {r[0] for r in db.execute("SELECT rowid FROM r WHERE r MATCH ?", (q,))}
         tp += len(got & rel)
         fp += len(got - rel)
@@ -165,9 +230,8 @@ def main():
     a = ap.parse_args()
 
     gsd = os.path.join(a.data, "ud-korean-gsd")
-    need = [os.path.join(gsd, "ko_gsd-ud-dev.conllu"), os.path.join(gsd, "ko_gsd-ud-test.conllu")]
-    if not a.skip_speed:
-        need.append(os.path.join(a.data, "nsmc-sample.txt"))
+    paths = [os.path.join(gsd, "ko_gsd-ud-dev.conllu"), os.path.join(gsd, "ko_gsd-ud-test.conllu")]
+    need = paths + ([] if a.skip_speed else [os.path.join(a.data, "nsmc-sample.txt")])
     missing = [p for p in need if not os.path.isfile(p)]
     if missing:
         print("korean_eval.py: the evaluation data is missing: " + ", ".join(missing) +
@@ -177,7 +241,7 @@ def main():
     if not os.path.exists(a.ext + ".so"):
         print(f"korean_eval.py: no {a.ext}.so: build kolit first (bash run.sh build)", file=sys.stderr)
         return 2
-    sents = read_conllu([os.path.join(gsd, "ko_gsd-ud-dev.conllu"), os.path.join(gsd, "ko_gsd-ud-test.conllu")])
+    sents = read_conllu(paths)
     db = connect(a.ext)
     c = stems(db, sents)
     a_, l_ = c["all"], c["literal"]
@@ -199,6 +263,17 @@ def main():
     for tok in ("korean", "unicode61", "trigram"):
         q, p, r, f = retrieval(db, sents, tok)
         print(f"| {tok} | {q} | {100 * p:.1f} | {100 * r:.1f} | {100 * f:.1f} |")
+    q, p, r, f = retrieval(db, sents, "korean", through_query=True)
+    print(f"| korean, through korean_query | {q} | {100 * p:.1f} | {100 * r:.1f} | {100 * f:.1f} |")
+    sp = spacing(db, read_pairs(paths))
+    print()
+    print("Spacing: adjacent word pairs written glued and spaced, found by korean_query of the other form")
+    print("| pairs | count | glued finds spaced % | spaced finds glued % | both ways % |")
+    print("|---|---:|---:|---:|---:|")
+    for pop, label in (("all", "nominal word + noun"), ("common", "common nouns (NNG/XSN + NNG)")):
+        n = sp[pop]
+        print(f"| {label} | {n['total']} | {100 * n['glued'] / n['total']:.1f} | "
+              f"{100 * n['spaced'] / n['total']:.1f} | {100 * n['both'] / n['total']:.1f} |")
     db.close()
     if a.skip_speed:
         return 0

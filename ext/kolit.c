@@ -28,6 +28,7 @@ static const struct {
   {"works_match", kolit_register_works},
   {"citation writers", kolit_register_cite},
   {"charts", kolit_register_chart},
+  {"pair_counts", kolit_register_pairs},
 };
 
 #ifdef _WIN32

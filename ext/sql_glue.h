@@ -23,6 +23,7 @@ int kolit_register_term_pairs(sqlite3 *db, char **pzErr);
 int kolit_register_works(sqlite3 *db, char **pzErr);
 int kolit_register_cite(sqlite3 *db, char **pzErr);
 int kolit_register_chart(sqlite3 *db, char **pzErr);
+int kolit_register_pairs(sqlite3 *db, char **pzErr);
 
 /* The korean tokenizer's options (sql_tokenizer.c), shared with
 ** korean_tokens(): parses key/value pairs into *cfg; with "userdict" reads the
@@ -132,6 +133,8 @@ int kolit_tvf_text(kolit_tvf_cursor *c, int argc, sqlite3_value **argv);
 ** first appearance, with subtype 'J' as json() gives. */
 void kolit_result_json_set(sqlite3_context *ctx, const void *items, size_t k,
                            const char *(*name)(const void *items, size_t i));
+/* Appends z as a JSON string (quoted, escaped). */
+void kolit_json_string(sqlite3_str *s, const char *z);
 /* The same JSON array as text from sqlite3_malloc (NULL when out of
 ** memory), for a column that holds it. */
 char *kolit_json_array(const void *items, size_t k, const char *(*name)(const void *items, size_t i));

@@ -145,7 +145,7 @@ void kolit_tvf_span_column(sqlite3_context *ctx, const kolit_tvf_cursor *c, int 
   }
 }
 
-static void json_string(sqlite3_str *s, const char *z){
+void kolit_json_string(sqlite3_str *s, const char *z){
   sqlite3_str_appendchar(s, 1, '"');
   for(; *z; z++){
     unsigned char c = (unsigned char)*z;
@@ -166,7 +166,7 @@ char *kolit_json_array(const void *items, size_t k, const char *(*name)(const vo
     for(size_t j = 0; j < i && !seen; j++) seen = strcmp(z, name(items, j)) == 0;
     if( seen ) continue;
     if( !first ) sqlite3_str_appendchar(s, 1, ',');
-    json_string(s, z);
+    kolit_json_string(s, z);
     first = 0;
   }
   sqlite3_str_appendchar(s, 1, ']');

@@ -40,6 +40,8 @@
 --   work_decision_ids  (view) work_decisions by the ids of the records now
 --   work_decision_by_id  (view) INSERT INTO work_decision_by_id(record_a, record_b,
 --              decision[, note]) records a decision by record ids
+--   library_terms     Korean-English term pairs mined from the records, and their two
+--              titles: a vocabulary for korean_query(text, 'library_terms')
 -- Re-running with the same source replaces what that source gave before, so the
 -- result is the same however often it runs; other sources' rows are kept, except a
 -- page that the source reads again, which moves to it. The pages are read into temp
@@ -292,6 +294,18 @@ SELECT ra.record_id, rb.record_id, w.decision
 FROM work_decisions AS w
 JOIN documents AS da ON da.path = w.path_a JOIN records AS ra ON ra.doc_id = da.doc_id AND ra.ordinal = w.ordinal_a
 JOIN documents AS db ON db.path = w.path_b JOIN records AS rb ON rb.doc_id = db.doc_id AND rb.ordinal = w.ordinal_b;
+-- The library's own Korean-English vocabulary, for korean_query(text, 'library_terms'):
+-- the pairs term_pairs() mines from each record's abstract (한국어(English)) and
+-- keyword lists given in both languages, and each record's two titles, paired whole
+-- (a concept 'title: <the other title in lower case>'), so that typing a paper's English
+-- title finds it under its Korean one too (docs/search.md).
+CREATE TABLE IF NOT EXISTS library_terms(
+  record_id INTEGER NOT NULL REFERENCES records(record_id) ON DELETE CASCADE,
+  concept   TEXT NOT NULL,
+  term      TEXT NOT NULL,
+  source    TEXT NOT NULL         -- parenthesis, keywords or title
+);
+CREATE INDEX IF NOT EXISTS library_terms_record ON library_terms(record_id);
 
 -- Read the source into temp tables (lit_source() fails for a source that is
 -- missing or holds nothing; lit_documents() gives a row to every file, with
@@ -485,6 +499,16 @@ CREATE TEMP TRIGGER kolit_apply_run AFTER INSERT ON kolit_apply BEGIN
   FROM temp.kolit_work_result, json_each(m, '$.versions')
   WHERE value ->> '$.work_id' IN (SELECT record_id FROM temp.kolit_work_set);
   DELETE FROM kolit_work_result;
+  INSERT INTO library_terms(record_id, concept, term, source)
+  SELECT r.record_id, p.concept, p.term, p.source
+  FROM documents AS d JOIN records AS r ON r.doc_id = d.doc_id
+  CROSS JOIN term_pairs(r.abstract, r.keywords) AS p
+  WHERE d.source = new.source;
+  INSERT INTO library_terms(record_id, concept, term, source)
+  SELECT r.record_id, 'title: ' || lower(r.title_foreign), CASE n.k WHEN 1 THEN r.title_ko ELSE r.title_foreign END, 'title'
+  FROM documents AS d JOIN records AS r ON r.doc_id = d.doc_id
+  CROSS JOIN (SELECT 1 AS k UNION ALL SELECT 2) AS n
+  WHERE d.source = new.source AND r.title_ko IS NOT NULL AND r.title_foreign IS NOT NULL;
 END;
 INSERT INTO temp.kolit_apply(source) SELECT source FROM temp.kolit_source;
 

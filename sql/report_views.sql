@@ -145,19 +145,15 @@ FROM t LEFT JOIN report_concept_names AS c USING (concept) ORDER BY t.med, t.tot
 -- Pairs of concepts found in the same work (a before b), by works; pairs in 2 or
 -- more works, or every pair when none is.
 CREATE VIEW report_cooccurrence(a, b, a_ko, b_ko, records) AS
-WITH ids AS MATERIALIZED (SELECT concept, row_number() OVER (ORDER BY concept) AS id
-                          FROM (SELECT DISTINCT concept FROM report_work_concepts)),
-     -- the pairs are counted on integer ids: sorting millions of pairs is the cost
-     rk AS MATERIALIZED (SELECT k.work_id, i.id FROM report_work_concepts AS k JOIN ids AS i USING (concept)),
-     pairs AS MATERIALIZED (SELECT x.id * 65536 + y.id AS pair, count(*) AS n
-                            FROM rk AS x JOIN rk AS y ON y.work_id = x.work_id AND y.id > x.id
-                            GROUP BY pair),
-     names AS MATERIALIZED (SELECT i.id, i.concept, coalesce(n.name_ko, i.concept) AS ko
-                            FROM ids AS i LEFT JOIN report_concept_names AS n USING (concept))
-SELECT na.concept, nb.concept, na.ko, nb.ko, p.n FROM pairs AS p
-JOIN names AS na ON na.id = p.pair / 65536 JOIN names AS nb ON nb.id = p.pair % 65536
+-- pair_counts() counts each pair of concepts once per work holding both
+-- (a join of the work concepts with itself would sort millions of pairs)
+WITH pairs AS MATERIALIZED (SELECT j.value ->> 0 AS a, j.value ->> 1 AS b, j.value ->> 2 AS n
+                            FROM json_each((SELECT pair_counts(work_id, concept) FROM report_work_concepts)) AS j),
+     names AS MATERIALIZED (SELECT concept, coalesce(name_ko, concept) AS ko FROM report_concept_names)
+SELECT p.a, p.b, coalesce(na.ko, p.a), coalesce(nb.ko, p.b), p.n FROM pairs AS p
+LEFT JOIN names AS na ON na.concept = p.a LEFT JOIN names AS nb ON nb.concept = p.b
 WHERE p.n >= CASE WHEN (SELECT max(n) FROM pairs) >= 2 THEN 2 ELSE 1 END
-ORDER BY p.n DESC, na.concept, nb.concept;
+ORDER BY p.n DESC, p.a, p.b;
 
 -- Works mentioning both a country and a concept: the 10 most mentioned countries
 -- by the 15 concepts found in most works.
@@ -166,7 +162,8 @@ WITH tc AS (SELECT code FROM report_work_countries GROUP BY code ORDER BY count(
      tk AS (SELECT concept FROM report_work_concepts GROUP BY concept ORDER BY count(*) DESC, concept LIMIT 15),
      counts AS (SELECT c.code, k.concept, count(*) AS n
                 FROM report_work_countries AS c JOIN report_work_concepts AS k USING (work_id)
-                WHERE c.code IN (SELECT code FROM tc) AND k.concept IN (SELECT concept FROM tk)
+                -- +concept: each work's concepts by its key, not 15 look-ups per work
+                WHERE c.code IN (SELECT code FROM tc) AND +k.concept IN (SELECT concept FROM tk)
                 GROUP BY c.code, k.concept)
 SELECT x.code, country_name(x.code, 'ko'), x.concept, coalesce(n.label, x.concept), x.n
 FROM counts AS x LEFT JOIN report_concept_names AS n USING (concept) ORDER BY x.code, x.concept;

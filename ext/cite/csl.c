@@ -132,7 +132,18 @@ char *lit_csl_item(const lit_record *r, const char *key){
   put_str(&it, it.o, "number-of-pages", r->page_count);
   put_str(&it, it.o, "number", r->issue_no);
   put_str(&it, it.o, "collection-number", r->series_no);
-  put_str(&it, it.o, "DOI", r->doi);
+  if( r->doi ){
+    size_t start, len;
+    lit_doi_bare(r->doi, strlen(r->doi), &start, &len);
+    char *doi = malloc(len + 1);
+    if( !doi ) it.fail = 1;
+    else{
+      memcpy(doi, r->doi + start, len);
+      doi[len] = 0;
+      if( len ) put_str(&it, it.o, "DOI", doi);
+      free(doi);
+    }
+  }
   put_str(&it, it.o, "ISSN", r->issn);
   put_str(&it, custom, "eissn", r->eissn);
   put_str(&it, it.o, "abstract", r->abstract);

@@ -100,9 +100,11 @@ void lit_document_free(lit_document *doc);
 ** caller then reports the text layer's reason). */
 int lit_parse_binary(const unsigned char *bytes, size_t len, lit_document *doc);
 
-/* Runs the reader of format f on text (or bytes, for a binary format)
-** without asking any detect function: the tests feed every reader the
-** documents of every other format this way, and expect no record. */
+/* Runs the reader of format f on text without the other readers' say: the
+** tests feed every reader the documents of every other format this way and
+** expect no record. The reader's own detect function still decides whether
+** the text shows any sign of its format (0: no record, an error), as in
+** lit_parse(): a parse function reads only what its format's markers say. */
 int lit_parse_as(lit_format f, const char *text, size_t len, lit_document *doc);
 /* 1 when this build has a reader for f. */
 int lit_has_reader(lit_format f);
@@ -113,6 +115,11 @@ int lit_has_reader(lit_format f);
 ** there is none. Returns 0, or -1 when out of memory. The CSL item writes
 ** abstract_ko and abstract_foreign only where they differ from these. */
 int lit_abstract_split(const char *abstract, char **ko, char **foreign);
+
+/* The DOI in doi[0..n) without a resolver prefix (https://doi.org/, doi:)
+** and surrounding spaces, as the readers store it: its start and length.
+** The CSL item writes a DOI in that form, so that reading it back gives it. */
+void lit_doi_bare(const char *doi, size_t n, size_t *start, size_t *len);
 
 /* The lit_documents.format name: "kiet_page", "koreascience_search", ...
 ** or "unknown". */

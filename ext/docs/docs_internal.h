@@ -32,8 +32,6 @@ typedef struct lit_ctx {
   char *err;        /* document error being built, joined with "; " */
   size_t err_n, err_cap;
   int n_problem;    /* problems reported, including those past the cap */
-  int detected;     /* the reader was chosen by its detect function (lit_parse):
-                    ** a parser need not ask it again */
 } lit_ctx;
 
 /* Iterates over the LF-terminated lines of text[0..len); the last line need

@@ -190,10 +190,6 @@ int lit_detect_kci_article(const char *text, size_t len){
 }
 
 void lit_parse_kci_article(lit_ctx *c, const char *text, size_t len){
-  if( !c->detected && !lit_detect_kci_article(text, len) ){
-    lit_problem(c, "not a kci article page: no skip link with a Home bullet, Abbr line or citation line found");
-    return;
-  }
   lit_record rec;
   memset(&rec, 0, sizeof rec);
   lit_abstracts ab;

@@ -155,10 +155,6 @@ static void kci_entry_finish(lit_ctx *c, kci_entry *e, int at_end){
 }
 
 void lit_parse_kci_issue(lit_ctx *c, const char *text, size_t len){
-  if( !c->detected && !lit_detect_kci_issue(text, len) ){
-    lit_problem(c, "not a kci issue list: no \"2019, Vol.8, No.2\" header or numbered entry found");
-    return;
-  }
   lit_span year = { 0, 0 }, vol = { 0, 0 }, iss = { 0, 0 };
   kci_entry e;
   memset(&e, 0, sizeof e);

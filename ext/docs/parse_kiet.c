@@ -250,10 +250,6 @@ void lit_parse_kiet(lit_ctx *c, const char *text, size_t len){
   lit_document *d = c->doc;
   /* Run without detection (lit_parse_as), the reader still reads only a
   ** page that shows a KIET marker: any text has "a title". */
-  if( !c->detected && !lit_detect_kiet(text, len) ){
-    lit_problem(c, "not a kiet page: no KIET header, navigation line or author line found");
-    return;
-  }
   lit_record rec;
   memset(&rec, 0, sizeof rec);
   lit_lines it = { text, len, 0 };

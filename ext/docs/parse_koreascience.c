@@ -311,10 +311,6 @@ void lit_parse_koreascience(lit_ctx *c, const char *text, size_t len){
   lit_document *d = c->doc;
   /* Run without detection (lit_parse_as), the reader still reads only a
   ** page that shows a result-list marker: any text has "a title". */
-  if( !c->detected && !lit_detect_koreascience(text, len) ){
-    lit_problem(c, "not a koreascience search page: no query line, result count or bibliographic separator found");
-    return;
-  }
   size_t n_para;
   if( !ks_has_record_line(text, len) && (n_para = ks_paragraph_lines(text, len)) > 0 ){
     /* Only paragraphs under the header: a search page saved with its

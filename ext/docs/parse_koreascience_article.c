@@ -259,10 +259,6 @@ int lit_detect_koreascience_article(const char *text, size_t len){
 }
 
 void lit_parse_koreascience_article(lit_ctx *c, const char *text, size_t len){
-  if( !c->detected && !lit_detect_koreascience_article(text, len) ){
-    lit_problem(c, "not a koreascience article page: no DOI QR header, date line or journal issue line found");
-    return;
-  }
   lit_record rec;
   memset(&rec, 0, sizeof rec);
   lit_abstracts ab;

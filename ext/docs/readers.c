@@ -94,12 +94,10 @@ static const lit_reader *lit_choose(const char *text, size_t len, int binary){
 }
 
 /* Runs reader r (or records why there is none) and finishes the document. */
-static int lit_run(const lit_reader *r, const char *text, size_t len, lit_document *doc, const char *none,
-                   int detected){
+static int lit_run(const lit_reader *r, const char *text, size_t len, lit_document *doc, const char *none){
   lit_ctx ctx;
   memset(&ctx, 0, sizeof ctx);
   ctx.doc = doc;
-  ctx.detected = detected;
   if( r ){
     doc->format = r->format;
     r->parse(&ctx, text, len);
@@ -141,7 +139,7 @@ int lit_parse(const char *text, size_t len, lit_document *doc){
   const lit_reader *r = lit_choose(text, len, 0);
   char why[512];
   return lit_run(r, text, len, doc, lit_is_blank(text, len) ? "empty document"
-    : lit_unknown_message(why, sizeof why), 1);
+    : lit_unknown_message(why, sizeof why));
 }
 
 int lit_parse_binary(const unsigned char *bytes, size_t len, lit_document *doc){
@@ -151,7 +149,7 @@ int lit_parse_binary(const unsigned char *bytes, size_t len, lit_document *doc){
   const lit_reader *r = lit_choose((const char*)bytes, len, 1);
   /* A compound file that no reader takes: say what is wrong with it. */
   char why[256];
-  return lit_run(r, (const char*)bytes, len, doc, r ? NULL : lit_binary_reason(bytes, len, why, sizeof why), 1);
+  return lit_run(r, (const char*)bytes, len, doc, r ? NULL : lit_binary_reason(bytes, len, why, sizeof why));
 }
 
 int lit_parse_as(lit_format f, const char *text, size_t len, lit_document *doc){
@@ -160,7 +158,15 @@ int lit_parse_as(lit_format f, const char *text, size_t len, lit_document *doc){
   if( !text ) len = 0;
   const lit_reader *r = NULL;
   for( size_t i = 0; i < LIT_N_READERS && !r; i++ ) if( lit_readers[i].format == f ) r = &lit_readers[i];
-  return lit_run(r, text, len, doc, "no reader for this format", 0);
+  if( !r ) return lit_run(NULL, text, len, doc, "no reader for this format");
+  /* A reader reads only what shows at least a weak sign of its format, as
+  ** lit_parse() would hand it: any text has "a title". */
+  if( r->detect(text, len) == 0 ){
+    char why[128];
+    snprintf(why, sizeof why, "not a %s document: none of its markers found", lit_format_name(f));
+    return lit_run(NULL, text, len, doc, why);
+  }
+  return lit_run(r, text, len, doc, NULL);
 }
 
 int lit_has_reader(lit_format f){

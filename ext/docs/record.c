@@ -690,14 +690,27 @@ int lit_set_citation_date(lit_ctx *c, lit_record *r, lit_span s){
   return 1;
 }
 
-void lit_set_doi(lit_ctx *c, lit_record *r, lit_span d){
-  d = lit_trim(d);
+void lit_doi_bare(const char *doi, size_t n, size_t *start, size_t *len){
+  lit_span d = lit_trim(lit_span_of(doi, n));
   static const char *const prefix[] = { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
                                         "http://dx.doi.org/", "doi:", "DOI:", "DOI " };
+  /* every prefix, however many ("https://doi.org/doi:10..."): the bare DOI
+  ** is the same however often it is taken */
   for( size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++ ){
-    if( lit_span_starts(d, prefix[i]) ){ size_t k = strlen(prefix[i]); d = lit_trim(lit_span_of(d.p + k, d.n - k)); break; }
+    if( lit_span_starts(d, prefix[i]) ){
+      size_t k = strlen(prefix[i]);
+      d = lit_trim(lit_span_of(d.p + k, d.n - k));
+      i = (size_t)-1;
+    }
   }
-  lit_set(c, &r->doi, d);
+  *start = (size_t)(d.p - doi);
+  *len = d.n;
+}
+
+void lit_set_doi(lit_ctx *c, lit_record *r, lit_span d){
+  size_t start, len;
+  lit_doi_bare(d.p, d.n, &start, &len);
+  lit_set(c, &r->doi, lit_span_of(d.p + start, len));
 }
 
 /* "1234-5678" or "12345678" (X check digit allowed), anywhere in s. */

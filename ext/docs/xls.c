@@ -671,7 +671,7 @@ int lit_xls_read(lit_ctx *c, const unsigned char *b, size_t n, lit_grid *g, uint
     /* the name is in the pool, which lit_grid_add_sheet may move: copy it */
     char name[1024];
     size_t nl = refs[i].name_len < sizeof name - 1 ? refs[i].name_len : sizeof name - 1;
-    memcpy(name, g->pool + refs[i].name_off, nl);
+    if( nl ) memcpy(name, g->pool + refs[i].name_off, nl);
     name[nl] = 0;
     if( lit_grid_add_sheet(c, g, name, nl) ){ rc = -1; goto done; }
     /* for messages: at most 100 bytes, cut at a character boundary */

@@ -35,6 +35,8 @@ EXPECTED_FUNCTIONS = {
     ("chart_heatmap", 4): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     ("chart_network", 3): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     ("chart_network", 4): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("pair_counts", 2): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+    ("pair_counts", 3): SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
     # the two-argument form reads the vocabulary table named by its argument
     ("keywords", 2): SQLITE_DIRECTONLY,
     ("korean_query", 2): SQLITE_DIRECTONLY,

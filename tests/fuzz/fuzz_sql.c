@@ -23,6 +23,9 @@ static const char *const fixed[] = {
   "SELECT korean_query(?1)",
   "SELECT korean_query(?1, 'cluster_policy')",
   "SELECT concept, lang, term, source FROM term_pairs(?1, ?1)",
+  /* co-occurrence counts over the input's bytes cut into items, in groups */
+  ("WITH RECURSIVE t(k, rest) AS (SELECT 0, ?1 UNION ALL SELECT k + 1, substr(rest, 3) FROM t WHERE rest <> '' AND k < 500) "
+   "SELECT pair_counts(k % 7, substr(rest, 1, 2)), pair_counts(k / 3, substr(rest, 1, 1), 2) FROM t"),
   "CREATE VIRTUAL TABLE k USING fts5(x, tokenize='porter korean choseong 1')",
   "INSERT INTO k(x) VALUES (?1), (?2)",
   "SELECT rowid, highlight(k, 0, '[', ']') FROM k WHERE k MATCH korean_query(?1)",

@@ -83,6 +83,8 @@ static const char *const statements[] = {
   "SELECT chart_bars(value, key, '{\"title\": \"막대 <bars>\", \"sort\": \"value\"}') FROM json_each('[\"독일\",\"Japan\",\"독일\"]')",
   "SELECT chart_lines(key, value % 2, key * key, '{\"width\": 400}') FROM json_each('[1,2,3,4]')",
   "SELECT chart_heatmap(a.value, b.value, a.key + b.key) FROM json_each('[\"KR\",\"DE\"]') AS a, json_each('[2010,2011]') AS b",
+  "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 200) "
+    "SELECT pair_counts(x % 17, 'concept ' || (x % 11)), pair_counts(x % 5, '클러스터' || (x % 3), 2) FROM n",
   "SELECT chart_network(a.value, b.value, a.key + 1) FROM json_each('[\"cluster\",\"혁신\",\"R&D\"]') AS a, "
     "json_each('[\"cluster\",\"혁신\",\"R&D\"]') AS b WHERE a.key < b.key",
   "SELECT chart_bars('a', 1) WHERE 0",

@@ -12,13 +12,15 @@ if ! command -v node >/dev/null || [ ! -d "$npmdir/node_modules/@citation-js/cor
   echo "skipped: no node or no $npmdir/node_modules (run.sh test installs them with npm ci)"
   exit 77
 fi
+# the shell that loads kolit, under ASan (KOLIT_PRELOAD) or valgrind (KOLIT_WRAP) in those builds
+shell() { LD_PRELOAD=${KOLIT_PRELOAD:-} ${KOLIT_WRAP:-} sqlite3 "$@"; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for src in tests/fixtures seeds; do
-  sqlite3 -batch -bail -cmd ".load $ext" \
+  shell -batch -bail -cmd ".load $ext" \
     -cmd "CREATE TEMP TABLE kolit_args(name TEXT PRIMARY KEY, value); INSERT INTO kolit_args VALUES ('source', '$src')" \
     "$work/lib.db" < sql/library.sql > /dev/null
 done
-sqlite3 -batch -cmd ".load $ext" -cmd ".parameter set @prefix '$work/refs'" "$work/lib.db" < sql/export.sql
+shell -batch -cmd ".load $ext" -cmd ".parameter set @prefix '$work/refs'" "$work/lib.db" < sql/export.sql
 cd "$npmdir"
 node "$OLDPWD/tests/npm/test_consumers.mjs" "$work"

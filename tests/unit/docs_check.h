@@ -6,6 +6,7 @@
 #define KOLIT_TEST_DOCS_CHECK_H
 #include "check.h"
 #include "docs/docs.h"
+#include "docs/docs_internal.h"  /* lit_test_alloc_budget */
 #include "text/text.h"
 #include <stdlib.h>
 
@@ -61,6 +62,40 @@ static inline void parsed_file_free(parsed_file *f){
   lit_document_free(&f->doc);
   kt_text_free(&f->text);
   free(f->bytes);
+}
+
+/* Makes allocation 0, 1, 2, ... of a parse fail until a parse succeeds: each
+** failed parse returns -1 and leaves a zeroed document (nothing leaks: ASan
+** and valgrind run the unit tests), the first that succeeds gives the
+** document an unlimited parse gives. */
+static inline int document_is_zero(const lit_document *d){
+  lit_document zero;
+  memset(&zero, 0, sizeof zero);
+  return memcmp(d, &zero, sizeof zero) == 0;
+}
+
+static inline void check_out_of_memory(const char *path){
+  parsed_file f = parse_file(path);
+  if( !f.ok ) return;
+  long fails = 0, k;
+  for( k = 0; k < 100000; k++ ){
+    lit_document d;
+    lit_test_alloc_budget = k;
+    int rc = lit_parse(f.text.text, f.text.len, &d);
+    lit_test_alloc_budget = -1;
+    if( rc == 0 ){
+      CHECK_INT(d.n_rec, f.doc.n_rec);
+      CHECK_STR(d.error, f.doc.error);
+      lit_document_free(&d);
+      break;
+    }
+    CHECK_INT(rc, -1);
+    CHECK(document_is_zero(&d));
+    fails++;
+  }
+  CHECK(fails > 0);
+  CHECK(k < 100000);
+  parsed_file_free(&f);
 }
 
 static inline void check_record(const char *where, const lit_record *r, const exp_record *e){

@@ -374,36 +374,6 @@ static void test_hostile(void){
   free(b.p);
 }
 
-static int document_is_zero(const lit_document *d){
-  lit_document zero;
-  memset(&zero, 0, sizeof zero);
-  return memcmp(d, &zero, sizeof zero) == 0;
-}
-
-/* Makes allocation 0, 1, 2, ... of a parse fail until a parse succeeds. */
-static void check_out_of_memory(const char *path){
-  parsed_file f = parse_file(path);
-  if( !f.ok ) return;
-  long fails = 0, k;
-  for( k = 0; k < 100000; k++ ){
-    lit_document d;
-    lit_test_alloc_budget = k;
-    int rc = lit_parse(f.text.text, f.text.len, &d);
-    lit_test_alloc_budget = -1;
-    if( rc == 0 ){
-      CHECK_INT(d.n_rec, f.doc.n_rec);
-      CHECK_STR(d.error, f.doc.error);
-      lit_document_free(&d);
-      break;
-    }
-    CHECK_INT(rc, -1);
-    CHECK(document_is_zero(&d));
-    fails++;
-  }
-  CHECK(fails > 0);
-  CHECK(k < 100000);
-  parsed_file_free(&f);
-}
 
 int main(void){
   test_ris();

@@ -477,37 +477,6 @@ static void test_hostile(void){
   free(p);
 }
 
-static int document_is_zero(const lit_document *d){
-  lit_document zero;
-  memset(&zero, 0, sizeof zero);
-  return memcmp(d, &zero, sizeof zero) == 0;
-}
-
-/* Every allocation of a parse fails in turn: -1, nothing left behind (the
-** gumbo tree and the JSON are freed on that path too: ASan and valgrind). */
-static void check_out_of_memory(const char *path){
-  parsed_file f = parse_file(path);
-  if( !f.ok ) return;
-  long fails = 0, k;
-  for( k = 0; k < 100000; k++ ){
-    lit_document d;
-    lit_test_alloc_budget = k;
-    int rc = lit_parse(f.text.text, f.text.len, &d);
-    lit_test_alloc_budget = -1;
-    if( rc == 0 ){
-      CHECK_INT(d.n_rec, f.doc.n_rec);
-      CHECK_STR(d.error, f.doc.error);
-      lit_document_free(&d);
-      break;
-    }
-    CHECK_INT(rc, -1);
-    CHECK(document_is_zero(&d));
-    fails++;
-  }
-  CHECK(fails > 0);
-  CHECK(k < 100000);
-  parsed_file_free(&f);
-}
 
 static void test_out_of_memory(void){
   static const char *const files[] = { "html_kci_lang_twins.html", "html_koreascience.html", "html_dbpia.html",
