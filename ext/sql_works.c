@@ -23,10 +23,12 @@
 **   NULL rows (record_id or record_json NULL) are skipped. A record's work id
 **   is the smallest record id of its work.
 **
-**   work_keys(record_json)
-**     the record's blocking keys, a JSON array of texts: records that share
-**     no key are never compared (sql/library.sql matches again only the
-**     records a refresh can reach through them)
+**   work_keys(record_json [, 'number' | 'text'])
+**     the record's blocking keys, a JSON array of integers (two records share
+**     a key when two of theirs differ by at most one), or the texts they are
+**     hashes of, each with its year: records that share no key are never
+**     merged (sql/library.sql matches again only the records a refresh can
+**     reach through them)
 **
 ** The matcher lives in ext/works/ (works.h): this file collects the rows,
 ** checks the arguments and returns the text.
@@ -112,16 +114,27 @@ done:
   }
 }
 
-/* work_keys(record_json): the record's blocking keys, a JSON array of texts
-** (kw_record_keys_json); NULL for NULL. */
+/* work_keys(record_json [, form]): the record's blocking keys, a JSON array
+** (kw_record_keys_json): integers, or with form 'text' the texts they are
+** hashes of; NULL for NULL. */
 static void work_keys_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  (void)argc;
+  int as_text = 0;
+  if( argc == 2 ){
+    const char *f = (const char *)sqlite3_value_text(argv[1]);
+    if( f && strcmp(f, "text") == 0 ) as_text = 1;
+    else if( f == 0 || strcmp(f, "number") != 0 ){
+      if( f == 0 && sqlite3_value_type(argv[1]) != SQLITE_NULL ){ sqlite3_result_error_nomem(ctx); return; }
+      kolit_result_error(ctx, sqlite3_mprintf("work_keys: the form is 'number' or 'text', not %s",
+                                              f ? f : "NULL"));
+      return;
+    }
+  }
   if( sqlite3_value_type(argv[0]) == SQLITE_NULL ) return;
   const char *j = (const char *)sqlite3_value_text(argv[0]);
   if( j == 0 ){ sqlite3_result_error_nomem(ctx); return; }
   char err[300], *out;
   size_t len;
-  int rc = kw_record_keys_json(j, (size_t)sqlite3_value_bytes(argv[0]), &out, &len, err, sizeof err);
+  int rc = kw_record_keys_json(j, (size_t)sqlite3_value_bytes(argv[0]), as_text, &out, &len, err, sizeof err);
   if( rc < 0 ){ sqlite3_result_error_nomem(ctx); return; }
   if( rc > 0 ){ kolit_result_error(ctx, sqlite3_mprintf("work_keys: %s", err)); return; }
   sqlite3_result_text64(ctx, out, (sqlite3_uint64)len, SQLITE_TRANSIENT, SQLITE_UTF8);
@@ -135,5 +148,6 @@ int kolit_register_works(sqlite3 *db, char **pzErr){
   int rc = sqlite3_create_function(db, "works_match", 2, pure, 0, 0, works_step, works_final);
   if( rc == SQLITE_OK ) rc = sqlite3_create_function(db, "works_match", 3, pure, 0, 0, works_step, works_final);
   if( rc == SQLITE_OK ) rc = sqlite3_create_function(db, "work_keys", 1, pure, 0, work_keys_fn, 0, 0);
+  if( rc == SQLITE_OK ) rc = sqlite3_create_function(db, "work_keys", 2, pure, 0, work_keys_fn, 0, 0);
   return rc;
 }

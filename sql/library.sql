@@ -33,8 +33,9 @@
 --   work_decisions the user's own decisions (same / different), by page path and
 --              ordinal so that they survive refreshes; this script never writes
 --              to it, and the matcher obeys it
---   record_work_keys  each record's blocking keys (work_keys()): a refresh matches
---              again only the records its records share a key with, transitively
+--   record_work_keys  each record's blocking keys (work_keys(), integers: two
+--              records share a key when theirs differ by at most one): a refresh
+--              matches again only the records its records share a key with
 --   merges     (view) work_merges with both records' paths, years and titles
 --   work_records  (view) each record as the JSON works_match and work_keys read
 --   work_decision_ids  (view) work_decisions by the ids of the records now
@@ -240,7 +241,7 @@ CREATE TABLE IF NOT EXISTS work_decisions(
 ) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS record_work_keys(
-  key       TEXT NOT NULL,
+  key       INTEGER NOT NULL,   -- work_keys(): two records share a key when theirs differ by at most 1
   record_id INTEGER NOT NULL REFERENCES records(record_id) ON DELETE CASCADE,
   PRIMARY KEY(key, record_id)
 ) WITHOUT ROWID;
@@ -353,7 +354,7 @@ CREATE TEMP TRIGGER kolit_apply_run AFTER INSERT ON kolit_apply BEGIN
                   WHERE source = new.source OR path IN (SELECT path FROM new_documents))),
        near AS MATERIALIZED (SELECT record_id FROM gone
                 UNION SELECT k2.record_id FROM gone JOIN record_work_keys AS k1 ON k1.record_id = gone.record_id
-                      JOIN record_work_keys AS k2 ON k2.key = k1.key)
+                      JOIN record_work_keys AS k2 ON k2.key BETWEEN k1.key - 1 AND k1.key + 1)
   SELECT r.record_id, r.work_id FROM near JOIN records AS r ON r.record_id = near.record_id
   UNION SELECT r2.record_id, r2.work_id FROM near JOIN records AS r1 ON r1.record_id = near.record_id
         JOIN records AS r2 ON r2.work_id = r1.work_id;
@@ -426,7 +427,7 @@ CREATE TEMP TRIGGER kolit_apply_run AFTER INSERT ON kolit_apply BEGIN
                  WHERE d.source = new.source),
        near AS MATERIALIZED (SELECT record_id FROM added
                 UNION SELECT k2.record_id FROM added JOIN record_work_keys AS k1 ON k1.record_id = added.record_id
-                      JOIN record_work_keys AS k2 ON k2.key = k1.key
+                      JOIN record_work_keys AS k2 ON k2.key BETWEEN k1.key - 1 AND k1.key + 1
                 UNION SELECT o.record_id FROM temp.kolit_work_old AS o JOIN records AS r ON r.record_id = o.record_id
                 UNION SELECT a FROM work_decision_ids UNION SELECT b FROM work_decision_ids
                 UNION SELECT record_a FROM work_merges WHERE evidence = 'user'

@@ -1,35 +1,53 @@
 /*
-** The keys of one record as text (works.h, kw_record_keys_json): of the keys
-** match.c blocks with, those every rule needs two records to share (the DOI,
-** the source ids, the full and the main title key per script (one tag: a
-** title without its subtitle meets the other's full title), and a common title with its volume, issue and
-** first page), not the 12-character title prefixes that only widen the
-** blocks; written out so that a library can store them and find which
-** records a refresh can reach. Title keys carry a
-** year: a record of year y gives the key with y and with y + 1, so that two
-** records share one exactly when their years are at most one apart, as the
-** blocking compares them.
+** The keys of one record (works.h, kw_record_keys_json): of the keys match.c
+** blocks with, those every rule needs two records to share (the DOI, the
+** source ids, the full and the main title key per script (one tag: a title
+** without its subtitle meets the other's full title), and a common title with
+** its volume, issue and first page), not the 12-character title prefixes that
+** only widen the blocks; written out so that a library can store them and
+** find which records a refresh can reach.
+**
+** A key is a text and the record's year (0 for the DOI and the ids). Two
+** records share a key when the texts are equal and the years at most one
+** apart, as the rules compare them. As numbers (what a library stores) a key
+** is a 51-bit hash of the text times 4096 plus the year modulo 4096, so that
+** two records share one when the numbers differ by at most one: one row and a
+** range look-up per key, not a row for each year. A hash that two texts share,
+** or the year 4095 beside the next hash's 0, only widens what a refresh
+** reaches, never narrows it.
 */
 #include "works/works_internal.h"
 #include "works/surnames.h"
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static int add(json_t *arr, const char *tag, const char *s, size_t n, int year){
-  size_t cap = strlen(tag) + n + 16;
-  char *buf = malloc(cap);
-  if( buf == 0 ) return -1;
-  int rc = 0;
-  for( int k = 0; k < (year ? 2 : 1) && rc == 0; k++ ){
-    int len = year ? snprintf(buf, cap, "%s:%d:%.*s", tag, year + k, (int)n, s)
+typedef struct sink { json_t *arr; int as_text; } sink;
+
+static int add(sink *k, const char *tag, const char *s, size_t n, int year){
+  json_t *v;
+  if( k->as_text ){
+    size_t cap = strlen(tag) + n + 16;
+    char *buf = malloc(cap);
+    if( buf == 0 ) return -1;
+    int len = year ? snprintf(buf, cap, "%s:%d:%.*s", tag, year, (int)n, s)
                    : snprintf(buf, cap, "%s:%.*s", tag, (int)n, s);
-    json_t *v = json_stringn_nocheck(buf, (size_t)len);
-    if( v == 0 || json_array_append_new(arr, v) ) rc = -1;
+    v = json_stringn_nocheck(buf, (size_t)len);
+    free(buf);
+  }else{
+    /* FNV-1a over the tag, a separator and the text */
+    uint64_t h = 1469598103934665603ULL;
+    for( const char *p = tag; *p; p++ ){ h ^= (unsigned char)*p; h *= 1099511628211ULL; }
+    h ^= ':'; h *= 1099511628211ULL;
+    for( size_t i = 0; i < n; i++ ){ h ^= (unsigned char)s[i]; h *= 1099511628211ULL; }
+    h ^= h >> 29;
+    long long key = (long long)(h >> 13) * 4096 + (year & 4095);
+    v = json_integer(key);
   }
-  free(buf);
-  return rc;
+  if( v == 0 || json_array_append_new(k->arr, v) ) return -1;
+  return 0;
 }
 
 /* The digits of a number without leading zeros, as match.c compares pages;
@@ -41,39 +59,43 @@ static void num_key(const char *a, char *out, size_t cap){
   if( k == 0 ) snprintf(out, cap, "%s", a);
 }
 
-/* The names an author can be matched by: the Hangul family name; a Latin
-** family name, the Hangul family names the table writes so, and the given
-** name when it sorts first (two words may have been read in the other
-** order). Each once. */
+/* The names an author can be matched by: the Hangul family name; for a Latin
+** family name, the Hangul family names the table writes so (two spellings of
+** one name meet there), or the name itself when the table has none; the same
+** for the given name when it sorts first (two words may have been read in the
+** other order: the smaller of the two is in both records' classes). Each once. */
 typedef struct classes { const char *v[64]; int n; } classes;
 static void class_add(classes *c, const char *v){
-  if( v == 0 || v[0] == 0 ) return;
+  if( v == 0 || v[0] == 0 || c->n > 64 ) return;
   for( int i = 0; i < c->n; i++ ) if( strcmp(c->v[i], v) == 0 ) return;
   if( c->n < 64 ) c->v[c->n++] = v;
+  else c->n = 65;
+}
+static void latin_add(classes *c, const char *w){
+  int found = 0;
+  for( int k = 0; k < kw_surnames_count; k++ ){
+    const kw_surname *h = &kw_surnames[k];
+    if( kw_surname_romanized_as(h->hangul, strlen(h->hangul), w, strlen(w)) ){ class_add(c, h->hangul); found = 1; }
+  }
+  if( !found ) class_add(c, w);
 }
 static int author_classes(const kw_record *r, classes *c){
-  for( int i = 0; i < r->nauthors; i++ ){
+  for( int i = 0; i < r->nauthors && c->n <= 64; i++ ){
     const kw_author *au = &r->authors[i];
     class_add(c, au->ko_family);
     if( au->lat_family ){
-      class_add(c, au->lat_family);
-      /* read in the other order, the other record's family name is this
-      ** given name: the smaller of the two is enough to meet it */
-      if( au->lat_given[0] && strcmp(au->lat_given, au->lat_family) < 0 ) class_add(c, au->lat_given);
-      for( int k = 0; k < kw_surnames_count; k++ ){
-        const kw_surname *h = &kw_surnames[k];
-        if( kw_surname_romanized_as(h->hangul, strlen(h->hangul), au->lat_family, strlen(au->lat_family)) ) class_add(c, h->hangul);
-      }
+      latin_add(c, au->lat_family);
+      if( au->lat_given[0] && strcmp(au->lat_given, au->lat_family) < 0 ) latin_add(c, au->lat_given);
     }
   }
-  return c->n == 64;   /* full: the caller gives the plain title key */
+  return c->n > 64;   /* full: the caller gives the plain title key */
 }
 
 /* The keys of one title key t (full or main, tag m or M): with each author
 ** class (the title rules need an author in common), and with the first page
 ** (the rule for a record without authors), or the title alone when the
 ** record has more authors' names than kept here. */
-static int title_keys(const kw_record *r, const char *tag, const char *t, const classes *c, int overflow, json_t *arr){
+static int title_keys(const kw_record *r, const char *tag, const char *t, const classes *c, int overflow, sink *arr){
   size_t tn = strlen(t);
   if( overflow ) return add(arr, tag, t, tn, r->year);
   char pt[8];
@@ -94,16 +116,16 @@ static int title_keys(const kw_record *r, const char *tag, const char *t, const 
     char *buf = malloc(n);
     if( buf == 0 ) return -1;
     int len = snprintf(buf, n, "%s|%s", t, page);
-    /* the same year only: that rule wants it */
-    snprintf(pt, sizeof pt, "%sp:%d", tag, r->year);
-    int rc = add(arr, pt, buf, (size_t)len, 0);
+    /* (that rule wants the same year: one apart only widens the reach) */
+    snprintf(pt, sizeof pt, "%sp", tag);
+    int rc = add(arr, pt, buf, (size_t)len, r->year);
     free(buf);
     if( rc ) return -1;
   }
   return 0;
 }
 
-static int keys(const kw_record *r, json_t *arr){
+static int keys(const kw_record *r, sink *arr){
   if( r->doi && add(arr, "doi", r->doi, strlen(r->doi), 0) ) return -1;
   if( r->kci_id && add(arr, "kci", r->kci_id, strlen(r->kci_id), 0) ) return -1;
   if( r->ks_id && add(arr, "ks", r->ks_id, strlen(r->ks_id), 0) ) return -1;
@@ -131,7 +153,7 @@ static int keys(const kw_record *r, json_t *arr){
   return 0;
 }
 
-int kw_record_keys_json(const char *json, size_t n, char **out, size_t *len, char *err, size_t errlen){
+int kw_record_keys_json(const char *json, size_t n, int as_text, char **out, size_t *len, char *err, size_t errlen){
   *out = 0;
   *len = 0;
   kw_set *s = kw_set_new();
@@ -140,7 +162,8 @@ int kw_record_keys_json(const char *json, size_t n, char **out, size_t *len, cha
   if( rc > 0 && strncmp(err, "record 0: ", 10) == 0 ) memmove(err, err + 10, strlen(err + 10) + 1);
   if( rc == 0 ){
     json_t *arr = json_array();
-    rc = arr == 0 || keys(&s->rec[0], arr) ? -1 : 0;
+    sink k = {arr, as_text};
+    rc = arr == 0 || keys(&s->rec[0], &k) ? -1 : 0;
     if( rc == 0 ){
       *out = json_dumps(arr, JSON_COMPACT);
       if( *out == 0 ) rc = -1;

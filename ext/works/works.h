@@ -100,15 +100,19 @@ const kw_merge *kw_version_at(const kw_set *s, int i);
 int kw_result_json(const kw_set *s, char **out, size_t *len);
 
 /* The keys of one record (the JSON object of kw_set_add_json) as a JSON
-** array of texts (malloc'd, NUL-terminated; the caller frees it): two records
-** that kw_match merges or calls versions of each other share a key (the DOI,
-** a source id, the full or main title key of a script with the year and the year
-** after, so that title keys meet only within one year, or a common title with
-** its volume, issue and first page), so a caller that keeps the keys can match
-** again only the records a change can reach (sql/library.sql).
+** array (malloc'd, NUL-terminated; the caller frees it): two records that
+** kw_match merges or calls versions of each other share a key (the DOI, a
+** source id, the full or main title key of a script with an author's name or
+** the first page, or a common title with its volume, issue and first page).
+** A key is a text and a year (0 for the DOI and the ids); two records share
+** one when the texts are equal and the years at most one apart. With as_text,
+** the texts ("tag:year:text"); else integers, a hash of the text times 4096
+** plus the year modulo 4096, so that shared keys differ by at most one (a hash
+** collision only makes more keys look shared). A caller that keeps the keys
+** can match again only the records a change can reach (sql/library.sql).
 ** Returns 0; 1 when the JSON is not such an object (err says why); -1 when
 ** out of memory. */
-int kw_record_keys_json(const char *json, size_t n, char **out, size_t *len, char *err, size_t errlen);
+int kw_record_keys_json(const char *json, size_t n, int as_text, char **out, size_t *len, char *err, size_t errlen);
 
 /* ---- the normalisation, for tests and tools ---- */
 
