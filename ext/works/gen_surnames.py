@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Compiles data/korean_surnames.tsv into C: the Korean family names in Hangul
 (sorted by their UTF-8 bytes) with their romanizations, and every romanization
-(sorted, each once) for a quick "is this a Korean family name" test.
+(sorted, each once) for a quick "is this a Korean family name" test, with the
+Hangul names written so (the matcher's blocking keys look them up).
 
 Usage: gen_surnames.py KOREAN_SURNAMES_TSV OUT.c"""
 import sys, unicodedata
@@ -46,6 +47,14 @@ def main():
         o.write("const char *const kw_surname_latin[] = {\n")
         for r in sorted(latin):
             o.write(f'  "{r}",\n')
+        o.write("};\n")
+        width = max(sum(r in roms for roms in names.values()) for r in latin) + 1
+        if width > 8:
+            sys.exit(f"{src}: a romanization is shared by more than 7 names (kw_surname_latin_hangul)")
+        o.write("const char *const kw_surname_latin_hangul[][8] = {\n")
+        for r in sorted(latin):
+            hs = [h for h in sorted(names, key=lambda s: s.encode()) if r in names[h]]
+            o.write("  {" + ", ".join(f'"{h}"' for h in hs) + "},\n")
         o.write("};\n")
         o.write(f"const int kw_surname_latin_count = {len(latin)};\n")
 

@@ -59,36 +59,50 @@ static void num_key(const char *a, char *out, size_t cap){
   if( k == 0 ) snprintf(out, cap, "%s", a);
 }
 
-/* The names an author can be matched by: the Hangul family name; for a Latin
-** family name, the Hangul family names the table writes so (two spellings of
-** one name meet there), or the name itself when the table has none; the same
-** for the given name when it sorts first (two words may have been read in the
-** other order: the smaller of the two is in both records' classes). Each once. */
-typedef struct classes { const char *v[64]; int n; } classes;
-static void class_add(classes *c, const char *v){
-  if( v == 0 || v[0] == 0 || c->n > 64 ) return;
-  for( int i = 0; i < c->n; i++ ) if( strcmp(c->v[i], v) == 0 ) return;
-  if( c->n < 64 ) c->v[c->n++] = v;
-  else c->n = 65;
+/* The names an author can be matched by (kw_author_compare): a family name
+** and a letter the given name starts with. The family name: a Hangul one; for
+** a romanized one, the Hangul names the table writes so (two spellings of one
+** name meet there), or the name itself when the table has none. The letter:
+** for a Hangul given name, each its first syllable may be romanized with (every
+** letter when there is none, '~' when it is not a syllable); for a romanized
+** one, its first letter and its first initial (a given name that starts with
+** a letter outside ASCII). With a given name that sorts before the family
+** name, the same the other way round (two words may have been read in the
+** other order: the smaller of the two is in both records' classes). A name
+** without initials is compared with nobody. Each class once. */
+#define NCLASS 64
+typedef struct classes { char v[NCLASS][40]; int n; } classes;
+static void class_add(classes *c, const char *fam, char letter){
+  if( c->n > NCLASS ) return;
+  char t[40];
+  snprintf(t, sizeof t, "%.36s.%c", fam, letter);
+  for( int i = 0; i < c->n; i++ ) if( strcmp(c->v[i], t) == 0 ) return;
+  if( c->n < NCLASS ) memcpy(c->v[c->n++], t, sizeof t);
+  else c->n = NCLASS + 1;
 }
-static void latin_add(classes *c, const char *w){
-  int found = 0;
-  for( int k = 0; k < kw_surnames_count; k++ ){
-    const kw_surname *h = &kw_surnames[k];
-    if( kw_surname_romanized_as(h->hangul, strlen(h->hangul), w, strlen(w)) ){ class_add(c, h->hangul); found = 1; }
+static void latin_add(classes *c, const char *fam, char l1, char l2){
+  const char *const *h = kw_surname_hangul_of(fam, strlen(fam));
+  for( int k = 0; k < 2; k++ ){
+    char l = k ? l2 : l1;
+    if( l == 0 || (k && l2 == l1) ) continue;
+    if( h == 0 ) class_add(c, fam, l);
+    else for( const char *const *q = h; *q; q++ ) class_add(c, *q, l);
   }
-  if( !found ) class_add(c, w);
 }
 static int author_classes(const kw_record *r, classes *c){
-  for( int i = 0; i < r->nauthors && c->n <= 64; i++ ){
+  for( int i = 0; i < r->nauthors && c->n <= NCLASS; i++ ){
     const kw_author *au = &r->authors[i];
-    class_add(c, au->ko_family);
-    if( au->lat_family ){
-      latin_add(c, au->lat_family);
-      if( au->lat_given[0] && strcmp(au->lat_given, au->lat_family) < 0 ) latin_add(c, au->lat_given);
+    if( au->ko_family ){
+      const char *l = kw_given_letters(au->ko_given);
+      if( l == 0 ) class_add(c, au->ko_family, '~');
+      else for( ; *l; l++ ) class_add(c, au->ko_family, *l);
+    }
+    if( au->lat_family && (au->lat_initials[0] || au->lat_given[0]) ){
+      latin_add(c, au->lat_family, au->lat_initials[0], au->lat_given[0]);
+      if( au->lat_given[0] && strcmp(au->lat_given, au->lat_family) < 0 ) latin_add(c, au->lat_given, au->lat_family[0], 0);
     }
   }
-  return c->n > 64;   /* full: the caller gives the plain title key */
+  return c->n > NCLASS;   /* full: the caller gives the plain title key */
 }
 
 /* The keys of one title key t (full or main, tag m or M): with each author
@@ -130,7 +144,8 @@ static int keys(const kw_record *r, sink *arr){
   if( r->kci_id && add(arr, "kci", r->kci_id, strlen(r->kci_id), 0) ) return -1;
   if( r->ks_id && add(arr, "ks", r->ks_id, strlen(r->ks_id), 0) ) return -1;
   if( !r->year ) return 0;
-  classes c = {{0}, 0};
+  classes c;
+  c.n = 0;
   int overflow = author_classes(r, &c);
   if( r->key_ko && !r->common_ko ){
     if( title_keys(r, "m", r->key_ko, &c, overflow, arr) ) return -1;

@@ -505,6 +505,15 @@ static const char *syllable_letters(unsigned l, unsigned v){
   return by_vowel[v];
 }
 
+const char *kw_given_letters(const char *g){
+  if( g[0] == 0 ) return "abcdefghijklmnopqrstuvwxyz";
+  uint32_t cp;
+  int len = kt_utf8_decode((const unsigned char *)g, strlen(g), &cp);
+  if( len <= 0 || !kt_is_hangul_syllable(cp) ) return 0;
+  unsigned x = cp - 0xAC00;
+  return syllable_letters(x / 588, (x / 28) % 21);
+}
+
 /* 1 when the Hangul given name g can be romanized with the initials ini. */
 static int given_compatible(const char *g, const char *ini){
   if( ini[0] == 0 ) return 1;

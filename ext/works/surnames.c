@@ -37,16 +37,25 @@ static int fold_latin(const char *w, size_t n, char *out, size_t cap, int strict
   return (int)k;
 }
 
-int kw_is_romanized_surname(const char *w, size_t n){
+static int latin_index(const char *w, size_t n){
   char low[24];
-  if( fold_latin(w, n, low, sizeof low, 1) <= 0 ) return 0;
+  if( fold_latin(w, n, low, sizeof low, 1) <= 0 ) return -1;
   int lo = 0, hi = kw_surname_latin_count - 1;
   while( lo <= hi ){
     int mid = (lo + hi) / 2, c = strcmp(low, kw_surname_latin[mid]);
-    if( c == 0 ) return 1;
+    if( c == 0 ) return mid;
     if( c < 0 ) hi = mid - 1; else lo = mid + 1;
   }
-  return 0;
+  return -1;
+}
+
+int kw_is_romanized_surname(const char *w, size_t n){
+  return latin_index(w, n) >= 0;
+}
+
+const char *const *kw_surname_hangul_of(const char *w, size_t n){
+  int i = latin_index(w, n);
+  return i < 0 ? 0 : kw_surname_latin_hangul[i];
 }
 
 /* 1 when w is a word of the space-separated list. */

@@ -18,6 +18,8 @@ extern const kw_surname kw_surnames[];          /* sorted by the bytes of hangul
 extern const int kw_surnames_count;
 extern const char *const kw_surname_latin[];    /* every romanization once, sorted */
 extern const int kw_surname_latin_count;
+/* for each of kw_surname_latin, the Hangul names written so (NULL after the last) */
+extern const char *const kw_surname_latin_hangul[][8];
 
 /* The romanizations of the Hangul family name h[0..n), or NULL when the
 ** table does not have it. */
@@ -26,6 +28,10 @@ const char *kw_surname_romanizations(const char *h, size_t n);
 /* 1 when w[0..n) (ASCII letters only, any case) is a romanization of a
 ** Korean family name in the table. */
 int kw_is_romanized_surname(const char *w, size_t n);
+
+/* The Hangul family names the table writes w[0..n) (ASCII letters only, any
+** case), NULL-terminated (the table's own strings); NULL when none. */
+const char *const *kw_surname_hangul_of(const char *w, size_t n);
 
 /* 1 when the Hangul family name h[0..hn) is written latin[0..ln) (ASCII
 ** letters, any case; hyphens, spaces and apostrophes ignored) in the table. */

@@ -66,6 +66,12 @@ struct kw_set {
   kw_arena result;              /* evidence strings, the name pairs' Hangul names */
 };
 
+/* The letters a romanization of the Hangul given name g may start with (its
+** first syllable's; every letter for an empty g), as kw_author_compare
+** compares a Hangul name with initials; NULL when g does not start with a
+** Hangul syllable. */
+const char *kw_given_letters(const char *g);
+
 /* normalize.c */
 int kw_author_derive(kw_arena *a, kw_author *au);
 int kw_kind_of(const char *type);

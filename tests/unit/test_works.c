@@ -499,11 +499,16 @@ static void test_record_keys(void){
   /* a Latin family name by the Hangul names the table writes so */
   keys_are("{\"title_foreign\":\"Cluster Policy: A Review\",\"year\":2001,\"source_id\":\"JAKO200111111111111\","
            "\"authors\":[\"Choe, Sang-Chuel\"]}",
-           "[\"ks:JAKO200111111111111\",\"Ma:2001:clusterpolicyareview|최\",\"Ma:2001:clusterpolicy|최\"]", __LINE__);
+           "[\"ks:JAKO200111111111111\",\"Ma:2001:clusterpolicyareview|최.s\",\"Ma:2001:clusterpolicy|최.s\"]", __LINE__);
   /* one the table does not list by itself; a given name that sorts first too */
   keys_are("{\"title_foreign\":\"Cluster Policy\",\"year\":2001,\"authors\":[\"Smith, Adam\",\"Minsu Lee\"]}",
-           "[\"Ma:2001:clusterpolicy|smith\",\"Ma:2001:clusterpolicy|adam\",\"Ma:2001:clusterpolicy|이\"]",
+           "[\"Ma:2001:clusterpolicy|smith.a\",\"Ma:2001:clusterpolicy|adam.s\",\"Ma:2001:clusterpolicy|이.m\"]",
            __LINE__);
+  /* a Hangul given name by each letter its first syllable may be written with
+  ** (재: j or c); a romanized one by its first letter and its first initial */
+  keys_are("{\"title_foreign\":\"Cluster Policy\",\"year\":2001,\"authors\":[\"정재훈\",\"Dupont, Élodie Marie\"]}",
+           "[\"Ma:2001:clusterpolicy|정.j\",\"Ma:2001:clusterpolicy|정.c\",\"Ma:2001:clusterpolicy|dupont.m\","
+           "\"Ma:2001:clusterpolicy|dupont.e\"]", __LINE__);
   keys_are("{\"title_ko\":\"혁신도시\",\"url\":\"https://www.kci.go.kr/x?sereArticleSearchBean.artiId=ART002512345\"}",
            "[\"kci:ART002512345\"]", __LINE__);          /* no year: no title key */
   keys_are("{\"title\":\"판교 클러스터\",\"year\":2019,\"page_first\":\"033\"}",
