@@ -36,8 +36,11 @@
 --   record_work_keys  each record's blocking keys (work_keys(), integers: two
 --              records share a key when theirs differ by at most one): a refresh
 --              matches again only the records its records share a key with
+--   library_meta  what the library was built with (the keys of a probe record:
+--              keys of another version of kolit are made again)
 --   merges     (view) work_merges with both records' paths, years and titles
---   work_records  (view) each record as the JSON works_match and work_keys read
+--   work_records  (view) each record as the JSON works_match reads
+--   work_key_records  (view) the part of it work_keys reads
 --   work_decision_ids  (view) work_decisions by the ids of the records now
 --   work_decision_by_id  (view) INSERT INTO work_decision_by_id(record_a, record_b,
 --              decision[, note]) records a decision by record ids
@@ -240,6 +243,14 @@ CREATE TABLE IF NOT EXISTS work_decisions(
   PRIMARY KEY(path_a, ordinal_a, path_b, ordinal_b)
 ) WITHOUT ROWID;
 
+-- What a library was built with: ('work_keys', the keys of a probe record), so
+-- that keys made by another version of kolit are made again (and every record
+-- matched again), never compared with this version's.
+CREATE TABLE IF NOT EXISTS library_meta(
+  name  TEXT PRIMARY KEY,
+  value TEXT
+);
+
 CREATE TABLE IF NOT EXISTS record_work_keys(
   key       INTEGER NOT NULL,   -- work_keys(): two records share a key when theirs differ by at most 1
   record_id INTEGER NOT NULL REFERENCES records(record_id) ON DELETE CASCADE,
@@ -284,6 +295,22 @@ SELECT r.record_id,
     'abstract_foreign', r.abstract_foreign, 'keywords', r.keywords,
     'authors', (SELECT json_group_array(json_object('name', a.name, 'family', a.family, 'given', a.given,
                          'name_ko', a.name_ko, 'name_latin', a.name_latin, 'affiliation', a.affiliation))
+                FROM (SELECT * FROM authors AS a WHERE a.record_id = r.record_id
+                      ORDER BY a.position) AS a))
+FROM records AS r;
+
+-- What work_keys reads of a record (ext/works/keys.c): the fields the keys are
+-- made of, not the abstracts and keywords the matcher also reads (a third of
+-- the time of the keys of a whole library). tests/sql/works_incremental.sql
+-- checks that both views give each record the same keys.
+DROP VIEW IF EXISTS work_key_records;
+CREATE VIEW work_key_records(record_id, record) AS
+SELECT r.record_id,
+  json_object('title', r.title, 'title_ko', r.title_ko, 'title_foreign', r.title_foreign,
+    'year', r.year, 'doi', r.doi, 'source_id', r.source_id, 'url', r.url,
+    'volume', r.volume, 'issue', r.issue, 'page_first', r.page_first,
+    'authors', (SELECT json_group_array(json_object('name', a.name, 'family', a.family, 'given', a.given,
+                         'name_ko', a.name_ko, 'name_latin', a.name_latin))
                 FROM (SELECT * FROM authors AS a WHERE a.record_id = r.record_id
                       ORDER BY a.position) AS a))
 FROM records AS r;
@@ -333,6 +360,8 @@ DROP TABLE IF EXISTS temp.kolit_work_result;
 DROP TABLE IF EXISTS temp.kolit_work_map;
 CREATE TEMP TABLE kolit_work_old(record_id INTEGER PRIMARY KEY, work_id INTEGER);
 CREATE TEMP TABLE kolit_work_set(record_id INTEGER PRIMARY KEY);
+DROP TABLE IF EXISTS temp.kolit_work_all;
+CREATE TEMP TABLE kolit_work_all(probe TEXT, all_ INTEGER);
 CREATE TEMP TABLE kolit_work_result(m TEXT);
 CREATE TEMP TABLE kolit_work_map(record_id INTEGER PRIMARY KEY, work_id INTEGER NOT NULL);
 DROP TABLE IF EXISTS temp.kolit_work_new;
@@ -412,23 +441,38 @@ CREATE TEMP TRIGGER kolit_apply_run AFTER INSERT ON kolit_apply BEGIN
   WHERE d.source = new.source
   GROUP BY r.record_id, t.concept;
 
-  -- The works. The new records' keys; then the records matched again: the
-  -- new ones, those that share a key with them, the ones found above, the
-  -- records of the user's decisions and of merges the user made, and the
-  -- other records of their works.
+  -- The works. Every record is matched when the source is the whole library
+  -- or the keys were made by another version of kolit (the probe's keys
+  -- differ): then every record's keys are made again.
+  DELETE FROM kolit_work_all;
+  INSERT INTO kolit_work_all(probe, all_)
+  WITH p(keys) AS (SELECT work_keys(json_object('title_ko', '板橋 클러스터의 진화: 「정책」과제', 'title_foreign',
+                     'Editorial', 'year', 2019, 'doi', '10.1/x', 'source_id', 'ART000000000001', 'volume', '1',
+                     'issue', '2', 'page_first', '3', 'authors', json_array('김민수', 'Kim, Min-Su', 'Smith, Adam'))))
+  SELECT keys, keys IS NOT (SELECT value FROM library_meta WHERE name = 'work_keys')
+               OR NOT EXISTS (SELECT 1 FROM documents WHERE source <> new.source)
+  FROM p;
+  DELETE FROM record_work_keys WHERE (SELECT all_ FROM kolit_work_all);
+  INSERT OR REPLACE INTO library_meta(name, value) SELECT 'work_keys', probe FROM kolit_work_all;
+  -- The new records' keys (or every record's); then the records matched
+  -- again: the new ones, those that share a key with them, the ones found
+  -- above, the records of the user's decisions and of merges the user made,
+  -- and the other records of their works (or every record).
   INSERT OR IGNORE INTO record_work_keys(key, record_id)
   SELECT k.value, j.record_id
   FROM documents AS d JOIN records AS r ON r.doc_id = d.doc_id
-  JOIN work_records AS j ON j.record_id = r.record_id, json_each(work_keys(j.record)) AS k
-  WHERE d.source = new.source;
+  JOIN work_key_records AS j ON j.record_id = r.record_id, json_each(work_keys(j.record)) AS k
+  WHERE d.source = new.source OR (SELECT all_ FROM kolit_work_all);
   DELETE FROM kolit_work_set;
-  INSERT INTO kolit_work_set(record_id)
+  INSERT INTO kolit_work_set(record_id) SELECT record_id FROM records WHERE (SELECT all_ FROM kolit_work_all);
+  INSERT OR IGNORE INTO kolit_work_set(record_id)
   WITH added AS MATERIALIZED (SELECT r.record_id FROM documents AS d JOIN records AS r ON r.doc_id = d.doc_id
-                 WHERE d.source = new.source),
+                 WHERE d.source = new.source AND NOT (SELECT all_ FROM kolit_work_all)),
        near AS MATERIALIZED (SELECT record_id FROM added
                 UNION SELECT k2.record_id FROM added JOIN record_work_keys AS k1 ON k1.record_id = added.record_id
                       JOIN record_work_keys AS k2 ON k2.key BETWEEN k1.key - 1 AND k1.key + 1
                 UNION SELECT o.record_id FROM temp.kolit_work_old AS o JOIN records AS r ON r.record_id = o.record_id
+                      WHERE NOT (SELECT all_ FROM kolit_work_all)
                 UNION SELECT a FROM work_decision_ids UNION SELECT b FROM work_decision_ids
                 UNION SELECT record_a FROM work_merges WHERE evidence = 'user'
                 UNION SELECT record_b FROM work_merges WHERE evidence = 'user')
@@ -483,8 +527,9 @@ CREATE TEMP TRIGGER kolit_apply_run AFTER INSERT ON kolit_apply BEGIN
     SELECT work_id FROM (SELECT * FROM works WHERE work_id IN (SELECT work_id FROM temp.kolit_work_old
     UNION SELECT r.work_id FROM records AS r JOIN temp.kolit_work_set AS s ON s.record_id = r.record_id)
                          EXCEPT SELECT * FROM temp.kolit_work_new));
-  INSERT INTO works SELECT * FROM temp.kolit_work_new
-    EXCEPT SELECT * FROM works WHERE work_id IN (SELECT work_id FROM temp.kolit_work_new);
+  -- (a work still there is one that stayed as it was)
+  INSERT INTO works SELECT * FROM temp.kolit_work_new AS n
+    WHERE NOT EXISTS (SELECT 1 FROM works AS w WHERE w.work_id = n.work_id);
   DELETE FROM work_merges WHERE work_id IN (SELECT work_id FROM temp.kolit_work_old
     UNION SELECT r.work_id FROM records AS r JOIN temp.kolit_work_set AS s ON s.record_id = r.record_id);
   DELETE FROM work_versions WHERE work_id IN (SELECT work_id FROM temp.kolit_work_old
@@ -518,6 +563,7 @@ DROP TABLE temp.kolit_work_map;
 DROP TABLE temp.kolit_work_new;
 DROP TABLE temp.kolit_work_result;
 DROP TABLE temp.kolit_work_set;
+DROP TABLE temp.kolit_work_all;
 DROP TABLE temp.kolit_work_old;
 DROP TABLE temp.new_authors;
 DROP TABLE temp.new_records;

@@ -34,6 +34,10 @@ SELECT r.record_id, substr(d.path, (SELECT n FROM here)) AS path, r.ordinal, r.w
 FROM records AS r JOIN documents AS d USING(doc_id) ORDER BY r.record_id;
 SELECT work_id, evidence, record_a, record_b FROM work_merges ORDER BY work_id, record_a;
 SELECT count(*) AS keys, count(DISTINCT record_id) AS records_with_keys FROM record_work_keys;
+-- work_key_records gives work_keys what it reads of work_records: the same keys.
+SELECT 'records whose keys differ between the two views' AS check_, count(*) AS n
+FROM work_records AS w JOIN work_key_records AS k USING (record_id)
+WHERE work_keys(w.record) IS NOT work_keys(k.record);
 -- The whole library matched again, from the views library.sql reads.
 CREATE TEMP TABLE full AS
 SELECT works_match(record_id, record, (SELECT json_group_array(json_object('a', a, 'b', b, 'decision', decision))
@@ -61,3 +65,19 @@ SELECT 'works unlike the library built at once' AS check_, count(*) AS n FROM (
     FROM records AS r JOIN documents AS d USING(doc_id) ORDER BY d.path, r.ordinal) GROUP BY work_id
   EXCEPT SELECT members FROM fresh_groups);
 SELECT 'works' AS check_, count(*) AS n FROM fresh_groups;
+-- Keys made by another version of kolit (another probe, other numbers) and a
+-- work lost: the next refresh makes every record's keys again and matches
+-- every record.
+CREATE TEMP VIEW keys_now(key, path, ordinal) AS
+SELECT k.key, d.path, r.ordinal FROM record_work_keys AS k JOIN records AS r USING (record_id) JOIN documents AS d USING (doc_id);
+CREATE TEMP TABLE keys_before AS SELECT * FROM keys_now;
+UPDATE library_meta SET value = '["another version"]' WHERE name = 'work_keys';
+UPDATE record_work_keys SET key = key * 2 + 7;
+DELETE FROM works WHERE work_id = (SELECT min(work_id) FROM works);
+INSERT OR REPLACE INTO kolit_args VALUES ('source', 'tests/works/library/ks_pangyo_korean.txt');
+.read sql/library.sql
+SELECT 'keys unlike before' AS check_, count(*) AS n FROM (
+  SELECT * FROM keys_now EXCEPT SELECT * FROM keys_before);
+SELECT 'keys' AS check_, count(*) AS n FROM record_work_keys;
+SELECT 'works' AS check_, count(*) AS n FROM works;
+SELECT 'the probe is this version''s' AS check_, count(*) AS n FROM library_meta WHERE name = 'work_keys' AND value GLOB '[[]*[0-9]]';
