@@ -231,6 +231,9 @@ public class MakeXls {
        "", "", "KCI", "", "", "", ""},
       {"서평", "이민호(Min-Ho Lee)", "한국지역학회", "지역연구", "Vol.36No.2[2020]\r\n", 2020.0, "Korean", "", "",
        "KCI등재", "학술저널", "", "150-152", 0.0, "", "", "KCI", "", "", "", ""},
+      {"과학기술단지와 지역 성장 = Science and Technology Parks and Regional Growth", "강태훈(Tae-Hoon Kang)",
+       "과학기술정책연구원", "과학기술정책(Journal of Science and Technology Policy)", "Vol.29No.2[2019]\r\n", 2019.0,
+       "Korean", "과학기술단지,지역 성장", "", "KCI등재", "학술저널", "", "41-60", 1.0, "", "", "KCI", "", "", "", ""},
     };
   }
 
