@@ -300,6 +300,35 @@ static void test_traps(void){
   PAIR(NULL,
     {7, "{\"type\":\"report\",\"title_ko\":\"지역산업 동향과 전망\",\"year\":2020,\"series_no\":\"2020-01\",\"authors\":[\"Kim, Sunbae\"]}"},
     {8, "{\"type\":\"report\",\"title_ko\":\"지역산업 동향과 전망\",\"year\":2020,\"series_no\":\"2020-07\",\"authors\":[\"Kim, Sunbae\"]}"});
+  /* a yearly report of one title, or two theses of one title, a year apart
+  ** (no online-first year for them); the same report in one year merges */
+  PAIR(NULL,
+    {51, "{\"type\":\"report\",\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2021,\"authors\":[\"Kim Sunbae\"]}"},
+    {52, "{\"type\":\"report\",\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2022,\"authors\":[\"Kim Sunbae\"]}"});
+  PAIR(NULL,
+    {53, "{\"type\":\"report\",\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2021,\"authors\":[\"Kim Sunbae\"]}"},
+    {54, "{\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2022,\"authors\":[\"Kim, Sunbae\"]}"});
+  PAIR(NULL,
+    {55, "{\"type\":\"thesis\",\"title_ko\":\"산업클러스터 정책이 지역 혁신에 미친 영향\",\"year\":2018,\"authors\":[\"정유진\"]}"},
+    {56, "{\"type\":\"thesis\",\"title_ko\":\"산업클러스터 정책이 지역 혁신에 미친 영향\",\"year\":2019,\"authors\":[\"정유진\"]}"});
+  PAIR("title_foreign+year+author",
+    {57, "{\"type\":\"report\",\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2021,\"authors\":[\"Kim Sunbae\"]}"},
+    {58, "{\"type\":\"report\",\"title\":\"Regional industrial competitiveness of Korea\",\"year\":2021,\"authors\":[\"Kim, Sunbae\"]}"});
+  PAIR("title_foreign+year+author",   /* two journal copies: online first, then print */
+    {59, "{\"type\":\"article-journal\",\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2021,\"authors\":[\"Kim Sunbae\"]}"},
+    {60, "{\"type\":\"article-journal\",\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2022,\"authors\":[\"Kim, Sunbae\"]}"});
+  /* ... nor can a third record chain them */
+  {
+    rec r[] = {
+      {61, "{\"type\":\"report\",\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2021,\"authors\":[\"Kim Sunbae\"]}"},
+      {62, "{\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2021,\"authors\":[\"Kim, Sunbae\"]}"},
+      {63, "{\"type\":\"report\",\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2022,\"authors\":[\"Kim Sunbae\"]}"},
+    };
+    kw_set *s = match(r, 3, NULL);
+    CHECK(s && kw_work_of(s, 0) == 61 && kw_work_of(s, 1) == 61);
+    CHECK(s && kw_work_of(s, 2) == 63);
+    kw_set_free(s);
+  }
   PAIR(NULL,
     {9, "{\"title_ko\":\"월간 산업경제 동향\",\"year\":2020,\"issue_no\":\"3\",\"authors\":[\"Kim, Sunbae\"]}"},
     {10, "{\"title_ko\":\"월간 산업경제 동향\",\"year\":2020,\"issue_no\":\"4\",\"authors\":[\"Kim, Sunbae\"]}"});
