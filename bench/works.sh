@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Duplicate matcher benchmark: pairwise precision and recall of kolit's matcher and of
-# Zotero's rule on the test set written as citation files (tests/works/set, built with
+# Zotero's rule on the test set written as saved pages and citation files (tests/works/set, built with
 # sql/library.sql; bench/works_set.sql) and on the labelled JSON records
 # (tests/works/pairs_*.json), then the speed and
 # peak memory of matching N generated records with 10 % duplicates (default 100,000),

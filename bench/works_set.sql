@@ -1,4 +1,4 @@
--- bench/works_set.sql: pairwise precision and recall on the test set written as
+-- bench/works_set.sql: pairwise precision and recall on the test set written as saved pages and
 -- citation files (tests/works/set, labels in tests/works/set_pairs.csv), for kolit
 -- (library.sql's works) and for Zotero's duplicate rule: identical titles after
 -- lower case and ASCII punctuation removed (spaces collapsed), years at most one

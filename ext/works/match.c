@@ -25,13 +25,13 @@
 **             author, volume, issue and first page (and journal when known)
 ** Two different DOIs or source ids rule out every rule but the user's; the
 ** title rules also need that nothing else contradicts them: years more than
-** one apart, different kinds (a journal article and a conference paper are
+** one apart (any two years for two reports or two theses), different kinds (a journal article and a conference paper are
 ** versions of each other, not one work), different volume, issue, first
 ** page, series number or issue number, or Korean titles that differ. The
 ** guards hold for whole clusters too: union-find refuses to join two
 ** clusters with different DOIs, source ids or kinds, a year span over one,
 ** Korean titles of two papers (an English-only twin cannot join two Korean
-** papers that share a translated title), or a pair
+** papers that share a translated title), a report or thesis of two years, or a pair
 ** the user said is different.
 */
 #include "works/works_internal.h"
@@ -178,6 +178,14 @@ static unsigned titles(const char *ka, const char *ma, int ca, const char *kb, c
   return 0;
 }
 
+/* 1 when records of kinds a and b (0 unknown) are of one kind that is dated
+** to the year: reports and theses. */
+static int one_year_kind(int a, int b){
+  if( a && b && a != b ) return 0;
+  int k = a ? a : b;
+  return k == KW_KIND_REPORT || k == KW_KIND_THESIS;
+}
+
 /* The rules for records i and j (see the top of the file): pushes an edge,
 ** or a version pair, or nothing. */
 static int compare(const kw_set *s, int i, int j, edges *out, edges *versions){
@@ -192,6 +200,9 @@ static int compare(const kw_set *s, int i, int j, edges *out, edges *versions){
   if( !x->year || !y->year ) return 0;
   int dy = x->year > y->year ? x->year - y->year : y->year - x->year;
   if( dy > 1 ) return 0;
+  /* a report or a thesis has no online-first year before a print one: two of
+  ** one kind a year apart are two works (a yearly report of one title) */
+  if( dy && one_year_kind(x->kind, y->kind) ) return 0;
   if( differ_num(x->volume, y->volume) || differ_num(x->issue, y->issue) || differ_num(x->page_first, y->page_first)
       || differ_num(x->series_no, y->series_no) || differ_num(x->issue_no, y->issue_no) ) return 0;
   int conflict_ko = 0, conflict_fo = 0;
@@ -375,7 +386,7 @@ static int guarded(const croot *c, int ra, int rb, int user){
   if( ko_conflict(x->ko, x->ko_main, y->ko, y->ko_main) ) return 1;
   if( x->ymin && y->ymin ){
     int lo = x->ymin < y->ymin ? x->ymin : y->ymin, hi = x->ymax > y->ymax ? x->ymax : y->ymax;
-    if( hi - lo > 1 ) return 1;
+    if( hi - lo > (one_year_kind(x->kind, y->kind) ? 0 : 1) ) return 1;
   }
   return 0;
 }

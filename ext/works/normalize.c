@@ -7,7 +7,8 @@
 ** case without diacritics, full-width letters and Roman numerals as ASCII,
 ** and nothing else: spaces and the punctuation of every script (· ㆍ ‘’ “”
 ** 「」 《》 ： – —) are dropped, so 「지역혁신」과 클러스터ㆍ정책 and
-** 지역혁신과 클러스터 정책 have one key. The part before the first subtitle
+** 지역혁신과 클러스터 정책 have one key; a gloss in parentheses, 혁신도시(革新都市),
+** is dropped and '&' between Latin words reads "and". The part before the first subtitle
 ** separator (':', '：', ' - ', ' – ', ' — ', or ' -' opening the -부제-
 ** form) is a key of its own.
 */
@@ -115,10 +116,38 @@ static int key_char(cpbuf *b, uint32_t cp){
   return 0;
 }
 
-/* The key of t[0..n) (NFC) appended to b; Hanja runs are read as Hangul. */
+/* The byte length of a parenthesised gloss at t[0..n) (t[0] is '(' or
+** '（'): a group of Hanja only (and spaces) when want_hanja, else of Hangul
+** only, closed by ')' or '）'; 0 when t holds no such group. */
+static size_t gloss_len(const unsigned char *t, size_t n, int want_hanja){
+  size_t i = t[0] == '(' ? 1 : 3;
+  int letters = 0;
+  while( i < n ){
+    uint32_t cp;
+    int k = kt_utf8_decode(t + i, n - i, &cp);
+    if( k <= 0 ) return 0;
+    if( cp == ')' || cp == 0xFF09 ) return letters ? i + (size_t)k : 0;
+    if( want_hanja ? kr_is_hanja(cp) : kt_is_hangul_syllable(cp) ) letters++;
+    else if( cp != ' ' ) return 0;
+    i += (size_t)k;
+  }
+  return 0;
+}
+
+/* 1 when the next character of t[0..n) that is not a space is an ASCII letter. */
+static int latin_follows(const unsigned char *t, size_t n){
+  size_t i = 0;
+  while( i < n && t[i] == ' ' ) i++;
+  return i < n && ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z');
+}
+
+/* The key of t[0..n) (NFC) appended to b; Hanja runs are read as Hangul. A
+** gloss of a word in the other script, 혁신도시(革新都市) or 革新都市(혁신도시),
+** is dropped (copies of a paper give it or not); '&' between Latin letters
+** reads "and" (Science & Technology, Science and Technology). */
 static int key_of(cpbuf *b, const unsigned char *t, size_t n){
   uint32_t hz[64], rd[64];
-  int nh = 0;
+  int nh = 0, last = 0;   /* last letter kept: 1 Hangul, 2 Hanja */
   size_t i = 0;
   for(;;){
     uint32_t cp = 0;
@@ -131,9 +160,20 @@ static int key_of(cpbuf *b, const unsigned char *t, size_t n){
     }
     if( k == 0 ) break;
     if( k < 0 ){ i++; continue; }
+    if( (cp == '(' || cp == 0xFF08) && last ){
+      size_t g = gloss_len(t + i, n - i, last == 1);
+      if( g ){ i += g; continue; }
+    }
     i += (size_t)k;
-    if( hanja ){ hz[nh++] = cp; continue; }
+    if( hanja ){ hz[nh++] = cp; last = 2; continue; }
+    if( (cp == '&' || cp == 0xFF06) && b->n && b->p[b->n-1] >= 'a' && b->p[b->n-1] <= 'z' && latin_follows(t + i, n - i) ){
+      if( cp_push(b, 'a') || cp_push(b, 'n') || cp_push(b, 'd') ) return -1;
+      continue;
+    }
+    int before = b->n;
     if( key_char(b, cp) ) return -1;
+    if( b->n > before ) last = kt_is_hangul_syllable(cp) ? 1 : 0;
+    else if( cp != ' ' ) last = 0;
   }
   return 0;
 }
@@ -552,10 +592,13 @@ int kw_author_compare(const kw_author *x, const kw_author *y){
       if( x->lat_given[0] && strcmp(x->lat_family, y->lat_given) == 0 && strcmp(x->lat_given, y->lat_family) == 0 ) return 2;
       /* two spellings of one Korean family name (Choi, Choe) and one given name */
       if( x->lat_given[0] && strcmp(x->lat_given, y->lat_given) == 0 && kw_surname_variants(x->lat_family, y->lat_family) ) return 1;
-      return 0;
+      /* 강태훈(Tae-Hoon Kang) and Gang Taehun: two romanizations; the one
+      ** with the Hangul name is compared by it, below */
+      if( !x->ko_family && !y->ko_family ) return 0;
+    }else{
+      if( x->lat_given[0] && strcmp(x->lat_given, y->lat_given) == 0 ) return 2;
+      return initials_compatible(x->lat_initials, y->lat_initials) ? 1 : 0;
     }
-    if( x->lat_given[0] && strcmp(x->lat_given, y->lat_given) == 0 ) return 2;
-    return initials_compatible(x->lat_initials, y->lat_initials) ? 1 : 0;
   }
   const kw_author *k = x->ko_family ? x : y->ko_family ? y : 0;
   const kw_author *l = k == x ? y : x;

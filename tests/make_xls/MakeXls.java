@@ -20,6 +20,10 @@
 //   riss_thesis_utf16.txt     Excel's "Unicode text": tab-separated UTF-16LE
 //   riss_journal_small.xls    two records only: the Workbook stream is then
 //                             under 4096 bytes and lives in the mini stream
+//
+//   bash tests/make_xls/make.sh works        tests/works/set/riss.xls, the
+//                             RISS export of the duplicate matcher's test set
+//                             (labels in tests/works/set_pairs.csv)
 import java.io.*;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -208,8 +212,37 @@ public class MakeXls {
     writeCsv(d + "/bench_journal.csv", JOURNAL_HEADER, rows, StandardCharsets.UTF_8, false);
   }
 
+  // The matcher's test set (tests/works/set): copies of papers that other
+  // files of the set hold too, with RISS's habits (Hanja in a title, both
+  // names of an author, the journal as 국문명(English name)), and one trap.
+  static Object[][] worksRows(){
+    return new Object[][]{
+      {"革新都市 클러스터의 형성 요인 = Formation Factors of Innovation City Clusters", "정수민(Su-Min Jeong)",
+       "국토연구원", "국토연구(The Korea Spatial Planning Review)", "Vol.88No.-[2016]\r\n", 2016.0, "Korean",
+       "혁신도시,클러스터,Innovation City,Cluster", "", "KCI등재", "학술저널", "", "3-20", 4.0, "", "", "KCI", "", "", "", ""},
+      {"스마트 전문화 전략과 지역산업정책의 전환 = Smart Specialization Strategy and the Transition of Regional Industrial Policy",
+       "최현우(Hyun-Woo Choi),박서연(Seo-Yeon Park)", "한국지역개발학회",
+       "한국지역개발학회지(Journal of the Korean Regional Development Association)", "Vol.32No.3[2020]\r\n", 2020.0,
+       "Korean", "스마트 전문화,지역산업정책,Smart Specialization", "", "KCI등재", "학술저널", "", "55-80", 2.0, "", "",
+       "KCI", "", "본 연구는 스마트 전문화 전략의 도입 이후 지역산업정책의 목표와 수단이 어떻게 바뀌었는지 검토하였다.", "", ""},
+      {"지역 ‘혁신도시’의 벤처 생태계 형성 = Venture Ecosystem Formation in Regional Innovation Cities",
+       "윤서진(Seo-Jin Yun),한다은(Da-Eun Han)", "한국벤처창업학회", "벤처혁신연구(Journal of Venture Innovation)",
+       "Vol.14No.1[2022]\r\n", 2022.0, "Korean", "벤처 생태계,혁신도시", "", "KCI등재", "학술저널", "", "1-19", 0.0,
+       "", "", "KCI", "", "", "", ""},
+      {"서평", "이민호(Min-Ho Lee)", "한국지역학회", "지역연구", "Vol.36No.2[2020]\r\n", 2020.0, "Korean", "", "",
+       "KCI등재", "학술저널", "", "150-152", 0.0, "", "", "KCI", "", "", "", ""},
+      {"과학기술단지와 지역 성장 = Science and Technology Parks and Regional Growth", "강태훈(Tae-Hoon Kang)",
+       "과학기술정책연구원", "과학기술정책(Journal of Science and Technology Policy)", "Vol.29No.2[2019]\r\n", 2019.0,
+       "Korean", "과학기술단지,지역 성장", "", "KCI등재", "학술저널", "", "41-60", 1.0, "", "", "KCI", "", "", "", ""},
+    };
+  }
+
   public static void main(String[] a) throws IOException {
     if( a.length == 3 && a[0].equals("big") ){ big(a[1], Integer.parseInt(a[2])); return; }
+    if( a.length == 1 && a[0].equals("works") ){
+      writeXls("tests/works/set/riss.xls", "검색결과", JOURNAL_HEADER, worksRows());
+      return;
+    }
     String d = a.length > 0 ? a[0] : "tests/fixtures";
     writeXls(d + "/riss_journal.xls", "검색결과", JOURNAL_HEADER, journalRows());
     resave(d + "/riss_journal.xls", d + "/riss_journal_resaved.xls");

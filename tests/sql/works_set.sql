@@ -1,7 +1,11 @@
--- The matcher on a folder of citation files (tests/works/set: KCI's BibTeX twins,
--- a Zotero RIS export, CSL-JSON) built with library.sql, against the labelled
--- pairs of tests/works/set_pairs.csv (page and ordinal of each record, same or
--- different, why): every pair, then pairwise precision and recall.
+-- The matcher on a folder of saved pages and citation files (tests/works/set:
+-- one or more files of every format kolit reads: KIET pages of both sites,
+-- a KoreaScience result list and article pages, KCI article pages and issue
+-- lists, pages with citation meta tags, a RISS .xls export, a CSV of the
+-- user's own, RIS, BibTeX (KCI's twins among them) and CSL-JSON) built with
+-- library.sql, against the labelled pairs of tests/works/set_pairs.csv (file
+-- and ordinal of each record, same or different, why): every pair, then
+-- pairwise precision and recall.
 CREATE TEMP TABLE IF NOT EXISTS kolit_args(name TEXT PRIMARY KEY, value);
 INSERT OR REPLACE INTO kolit_args VALUES ('source', 'tests/works/set');
 .read sql/library.sql
@@ -31,7 +35,7 @@ SELECT (SELECT count(*) FROM records) AS records, (SELECT count(*) FROM works) A
 SELECT value FROM json_each('["' || replace(replace(CAST(readfile('/tmp/kolit-test-works-set.ris') AS TEXT), '"', ''), char(10), '","') || '"]')
 WHERE value GLOB 'TI  - *' OR value GLOB 'TT  - *' OR value GLOB 'TY  - *';
 .system rm -f /tmp/kolit-test-works-set.ris /tmp/kolit-test-works-set.bib /tmp/kolit-test-works-set.json
--- A search gives one row per work: 판교 is in 6 records of 2 papers.
+-- A search gives one row per work: 판교 is in 7 records of 3 papers.
 .separator ' | '
 INSERT OR REPLACE INTO temp.kolit_args VALUES ('q', '판교');
 .read sql/search.sql

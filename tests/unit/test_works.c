@@ -39,11 +39,22 @@ static void test_title_keys(void){
   /* Hanja read as Hangul (word readings, initial-sound rule) */
   KEY("韓國의 地域産業 政策", "한국의지역산업정책", NULL);
   KEY("地域革新과 클러스터", "지역혁신과클러스터", NULL);
+  /* a gloss in the other script is dropped: 혁신도시(革新都市), 革新都市(혁신도시) */
+  KEY("혁신도시(革新都市)의 성장 요인", "혁신도시의성장요인", NULL);
+  KEY("革新都市 （혁신도시） 의 성장 요인", "혁신도시의성장요인", NULL);
+  KEY("혁신도시(도시재생)의 성장", "혁신도시도시재생의성장", NULL);   /* Hangul in parentheses is no gloss */
+  KEY("(革新) 지역혁신", "혁신지역혁신", NULL);                   /* nothing before it to gloss */
+  KEY("혁신도시(革新都市 의 성장", "혁신도시혁신도시의성장", NULL);   /* never closed */
   /* Latin: case, diacritics, full-width forms, Roman numerals */
   KEY("The Evolution of the Pangyo Cluster and Its Policy Tasks", "theevolutionofthepangyoclusteranditspolicytasks", NULL);
   KEY("Baden-Württemberg’s Clusters", "badenwurttembergsclusters", NULL);
   KEY("ＲＩＳ와 ＴＡＭＡ", "ris와tama", NULL);
   KEY("지역산업정책 Ⅱ", "지역산업정책ii", NULL);
+  /* '&' between Latin letters reads and */
+  KEY("Science & Technology Parks", "scienceandtechnologyparks", NULL);
+  KEY("Science and Technology Parks", "scienceandtechnologyparks", NULL);
+  KEY("R&D 투자와 R & D 정책", "randd투자와randd정책", NULL);
+  KEY("산업 & 기술", "산업기술", NULL);
   /* NFD (macOS) composes */
   KEY("\xe1\x84\x8f\xe1\x85\xb3\xe1\x86\xaf\xe1\x84\x85\xe1\x85\xa5\xe1\x84\x89\xe1\x85\xb3\xe1\x84\x90\xe1\x85\xa5 정책", "클러스터정책", NULL);
   KEY("― ·· ―", NULL, NULL);
@@ -142,6 +153,12 @@ static void test_authors(void){
   /* the pair a record gives */
   CHECK_INT(compare_names("{\"name\":\"김민수\",\"name_latin\":\"Kim, Minsoo\"}", "\"Kim, Minsoo\""), 2);
   CHECK_INT(compare_names("{\"name\":\"남궁민\",\"name_latin\":\"Namkoong, Min\"}", "\"남궁민\""), 2);
+  /* a name given in both scripts meets another romanization through its Hangul */
+  CHECK_INT(compare_names("{\"name\":\"강태훈\",\"name_latin\":\"Tae-Hoon Kang\"}", "\"Gang, Taehun\""), 1);
+  CHECK_INT(compare_names("\"Gang, Taehun\"", "{\"name\":\"강태훈\",\"name_latin\":\"Tae-Hoon Kang\"}"), 1);
+  CHECK_INT(compare_names("{\"name\":\"강태훈\",\"name_latin\":\"Tae-Hoon Kang\"}", "\"Gang, Minsu\""), 0);
+  CHECK_INT(compare_names("{\"name\":\"강태훈\",\"name_latin\":\"Tae-Hoon Kang\"}", "\"Park, Taehun\""), 0);
+  CHECK_INT(compare_names("\"Kang, Tae-Hoon\"", "\"Gang, Taehun\""), 0);   /* no Hangul: two spellings of the given name too */
 }
 
 /* ---- matching ---------------------------------------------------------------- */
@@ -284,6 +301,35 @@ static void test_traps(void){
   PAIR(NULL,
     {7, "{\"type\":\"report\",\"title_ko\":\"지역산업 동향과 전망\",\"year\":2020,\"series_no\":\"2020-01\",\"authors\":[\"Kim, Sunbae\"]}"},
     {8, "{\"type\":\"report\",\"title_ko\":\"지역산업 동향과 전망\",\"year\":2020,\"series_no\":\"2020-07\",\"authors\":[\"Kim, Sunbae\"]}"});
+  /* a yearly report of one title, or two theses of one title, a year apart
+  ** (no online-first year for them); the same report in one year merges */
+  PAIR(NULL,
+    {51, "{\"type\":\"report\",\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2021,\"authors\":[\"Kim Sunbae\"]}"},
+    {52, "{\"type\":\"report\",\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2022,\"authors\":[\"Kim Sunbae\"]}"});
+  PAIR(NULL,
+    {53, "{\"type\":\"report\",\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2021,\"authors\":[\"Kim Sunbae\"]}"},
+    {54, "{\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2022,\"authors\":[\"Kim, Sunbae\"]}"});
+  PAIR(NULL,
+    {55, "{\"type\":\"thesis\",\"title_ko\":\"산업클러스터 정책이 지역 혁신에 미친 영향\",\"year\":2018,\"authors\":[\"정유진\"]}"},
+    {56, "{\"type\":\"thesis\",\"title_ko\":\"산업클러스터 정책이 지역 혁신에 미친 영향\",\"year\":2019,\"authors\":[\"정유진\"]}"});
+  PAIR("title_foreign+year+author",
+    {57, "{\"type\":\"report\",\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2021,\"authors\":[\"Kim Sunbae\"]}"},
+    {58, "{\"type\":\"report\",\"title\":\"Regional industrial competitiveness of Korea\",\"year\":2021,\"authors\":[\"Kim, Sunbae\"]}"});
+  PAIR("title_foreign+year+author",   /* two journal copies: online first, then print */
+    {59, "{\"type\":\"article-journal\",\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2021,\"authors\":[\"Kim Sunbae\"]}"},
+    {60, "{\"type\":\"article-journal\",\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2022,\"authors\":[\"Kim, Sunbae\"]}"});
+  /* ... nor can a third record chain them */
+  {
+    rec r[] = {
+      {61, "{\"type\":\"report\",\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2021,\"authors\":[\"Kim Sunbae\"]}"},
+      {62, "{\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2021,\"authors\":[\"Kim, Sunbae\"]}"},
+      {63, "{\"type\":\"report\",\"title\":\"Regional Industrial Competitiveness of Korea\",\"year\":2022,\"authors\":[\"Kim Sunbae\"]}"},
+    };
+    kw_set *s = match(r, 3, NULL);
+    CHECK(s && kw_work_of(s, 0) == 61 && kw_work_of(s, 1) == 61);
+    CHECK(s && kw_work_of(s, 2) == 63);
+    kw_set_free(s);
+  }
   PAIR(NULL,
     {9, "{\"title_ko\":\"월간 산업경제 동향\",\"year\":2020,\"issue_no\":\"3\",\"authors\":[\"Kim, Sunbae\"]}"},
     {10, "{\"title_ko\":\"월간 산업경제 동향\",\"year\":2020,\"issue_no\":\"4\",\"authors\":[\"Kim, Sunbae\"]}"});
