@@ -156,7 +156,8 @@ static void kiet_set_date(lit_ctx *c, lit_record *r, lit_span d){
 ** several names): people with the division as their affiliation. authors
 ** keeps the names as written without the divisions. */
 static void kiet_other_authors(lit_ctx *c, lit_record *r, lit_span s){
-  char *names = lit_malloc(c, s.n + 1);
+  /* each segment adds at most itself and ", " (segments may touch: "a(b)c") */
+  char *names = lit_malloc(c, 3 * s.n + 1);
   if( !names ) return;
   size_t n = 0, i = 0;
   while( i < s.n && !c->oom ){

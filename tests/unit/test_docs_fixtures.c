@@ -306,8 +306,33 @@ static void test_encodings(void){
   parsed_file_free(&f);
 }
 
+/* The other site's author value with name groups that touch ("(A)Lee"): the
+** names as written, each group joined by ", " (found by fuzz_docs: the joined
+** names outgrew the value). */
+static void test_kiet_touching_authors(void){
+  static const char page[] =
+    "Regional Supply Chains after the Pandemic 2022-03-15\n"
+    "Author : Kim, Minsu (A)Lee, Jiwon (B)Park(C)Oh\n\n"
+    "1. Introduction\nThe pandemic exposed how regional supply chains depend on a few suppliers abroad.\n";
+  lit_document d;
+  CHECK_INT(lit_parse(page, sizeof page - 1, &d), 0);
+  CHECK_INT(d.format, LIT_FORMAT_KIET);
+  CHECK_INT(d.n_rec, 1);
+  if( d.n_rec == 1 ){
+    CHECK_STR(d.rec[0].authors, "Kim, Minsu, Lee, Jiwon, Park, Oh");
+    CHECK_INT(d.rec[0].n_author, 4);
+    if( d.rec[0].n_author == 4 ){
+      CHECK_STR(d.rec[0].author[0].affiliation, "A");
+      CHECK_STR(d.rec[0].author[2].affiliation, "C");
+      CHECK(d.rec[0].author[3].affiliation == NULL);
+    }
+  }
+  lit_document_free(&d);
+}
+
 int main(void){
   test_kiet();
+  test_kiet_touching_authors();
   test_koreascience();
   test_unknown_and_empty();
   test_encodings();
