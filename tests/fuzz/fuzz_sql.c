@@ -28,8 +28,11 @@ static const char *const fixed[] = {
    "SELECT pair_counts(k % 7, substr(rest, 1, 2)), pair_counts(k / 3, substr(rest, 1, 1), 2) FROM t"),
   "CREATE VIRTUAL TABLE k USING fts5(x, tokenize='porter korean choseong 1')",
   "INSERT INTO k(x) VALUES (?1), (?2)",
-  "SELECT rowid, highlight(k, 0, '[', ']') FROM k WHERE k MATCH korean_query(?1)",
-  "SELECT rowid FROM k WHERE k MATCH korean_query(?1, 'cluster_policy')",
+  /* (a query of the first 2,000 bytes: FTS5's highlight() is quadratic in the
+  ** phrases of a query and a document, 26 s for a 48 KB query of 5,000 phrases
+  ** on a 48 KB row; korean_query itself is linear and fuzzed whole above) */
+  "SELECT rowid, highlight(k, 0, '[', ']') FROM k WHERE k MATCH korean_query(substr(?1, 1, 2000))",
+  "SELECT rowid FROM k WHERE k MATCH korean_query(substr(?1, 1, 2000), 'cluster_policy')",
   "DELETE FROM k WHERE rowid = 1",
   "INSERT INTO k(k) VALUES ('integrity-check')",
   "SELECT countries(?1), keywords(?1), countries(?2)",

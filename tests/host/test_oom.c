@@ -77,6 +77,8 @@ static const char *const statements[] = {
     "FROM (SELECT 1 AS x, '김민수' AS a UNION ALL SELECT 2, 'Kim, Min-Su')), '$.works') AS w",
   "SELECT k.value FROM json_each(work_keys(json_object('title_ko', '판교 클러스터의 진화: 정책', 'year', 2019, "
     "'doi', '10.1234/X', 'source_id', 'ART002512345', 'title_foreign', 'Editorial', 'volume', 3, 'issue', 1, 'page_first', 9), 'text')) AS k",
+  "SELECT sum(k.value % 4096) FROM json_each(work_keys(json_object('title_foreign', 'Cluster Policy', 'year', 2001, "
+    "'authors', json_array('Smith, Adam', 'Minsu Lee', '정재훈')))) AS k",
   "SELECT works_match(x, '{\"title\":\"Editorial\"}', '[{\"a\":1,\"b\":2,\"decision\":\"same\"}]') "
     "FROM (SELECT 1 AS x UNION ALL SELECT 2)",
   "SELECT bar(5, 0, 20, 10), bar(3, 0, 4), display_width('독일 Korea'), display_pad('지역혁신클러스터', 7), display_pad('독일', 6, 'right')",

@@ -19,3 +19,13 @@ SELECT works_match(1, '{}', '[{"a":1,"b":2,"decision":"maybe"}]');
 SELECT works_match(1, '{}', '[{"a":1,"b":2,"decision":"same"},{"a":2,"b":1,"decision":"different"}]');
 -- A year given as a real out of range is refused, not cast (UBSan found the cast).
 SELECT works_match(1, '{"title":"x","year":2E19}');
+-- work_keys: integers by default, the texts with 'text'; a bad form or record is an error.
+SELECT json_array_length(work_keys('{"title":"판교 클러스터","year":2019,"authors":["김민수"]}')),
+       json_type(work_keys('{"title":"판교 클러스터","year":2019,"authors":["김민수"]}'), '$[0]'),
+       work_keys('{"title":"판교 클러스터","year":2019,"authors":["김민수"]}', 'text'),
+       work_keys('{"title":"판교 클러스터","year":2019,"authors":["김민수"]}', 'number')
+         = work_keys('{"title":"판교 클러스터","year":2019,"authors":["김민수"]}'),
+       work_keys(NULL) IS NULL;
+SELECT work_keys('{}', 'words');
+SELECT work_keys('{}', NULL);
+SELECT work_keys('[1]');
