@@ -23,6 +23,9 @@
 --              docs/tokenizer.md and sql/search.sql)
 --   record_countries  the countries a record's title and abstract mention (record_id, code)
 --   record_keywords   the cluster_policy concepts they mention (record_id, concept)
+--   work_countries, work_keywords  the same of each work: the union over its
+--              records (work_id, code or concept; mentions and in_title the
+--              most of any of its records)
 --   works      one row per paper (docs/works.md): the best value of each field
 --              from its records and, in <field>_from, the record that gave it;
 --              records.work_id is each record's work (the smallest record_id of
@@ -216,6 +219,22 @@ CREATE TABLE IF NOT EXISTS works(
   authors          TEXT, authors_from          INTEGER   -- JSON array of {name, family, given, ...}
 );
 CREATE INDEX IF NOT EXISTS works_year ON works(year);
+
+-- The countries and concepts of each work: those of any of its records.
+CREATE TABLE IF NOT EXISTS work_countries(
+  work_id   INTEGER NOT NULL REFERENCES works(work_id) ON DELETE CASCADE,
+  code      TEXT NOT NULL,
+  mentions  INTEGER NOT NULL,   -- the most of any of its records
+  in_title  INTEGER NOT NULL,
+  PRIMARY KEY(work_id, code)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS work_keywords(
+  work_id   INTEGER NOT NULL REFERENCES works(work_id) ON DELETE CASCADE,
+  concept   TEXT NOT NULL,
+  mentions  INTEGER NOT NULL,
+  in_title  INTEGER NOT NULL,
+  PRIMARY KEY(work_id, concept)
+) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS work_merges(
   work_id  INTEGER NOT NULL,
@@ -534,8 +553,22 @@ CREATE TEMP TRIGGER kolit_apply_run AFTER INSERT ON kolit_apply BEGIN
     UNION SELECT r.work_id FROM records AS r JOIN temp.kolit_work_set AS s ON s.record_id = r.record_id);
   DELETE FROM work_versions WHERE work_id IN (SELECT work_id FROM temp.kolit_work_old
     UNION SELECT r.work_id FROM records AS r JOIN temp.kolit_work_set AS s ON s.record_id = r.record_id);
+  DELETE FROM work_countries WHERE work_id IN (SELECT work_id FROM temp.kolit_work_old
+    UNION SELECT r.work_id FROM records AS r JOIN temp.kolit_work_set AS s ON s.record_id = r.record_id);
+  DELETE FROM work_keywords WHERE work_id IN (SELECT work_id FROM temp.kolit_work_old
+    UNION SELECT r.work_id FROM records AS r JOIN temp.kolit_work_set AS s ON s.record_id = r.record_id);
   UPDATE records SET work_id = m.work_id FROM temp.kolit_work_map AS m
   WHERE m.record_id = records.record_id AND records.work_id IS NOT m.work_id;
+  INSERT INTO work_countries(work_id, code, mentions, in_title)
+  SELECT r.work_id, c.code, max(c.mentions), max(c.in_title)
+  FROM temp.kolit_work_map AS m JOIN records AS r ON r.record_id = m.record_id
+  JOIN record_countries AS c ON c.record_id = r.record_id
+  GROUP BY r.work_id, c.code;
+  INSERT INTO work_keywords(work_id, concept, mentions, in_title)
+  SELECT r.work_id, k.concept, max(k.mentions), max(k.in_title)
+  FROM temp.kolit_work_map AS m JOIN records AS r ON r.record_id = m.record_id
+  JOIN record_keywords AS k ON k.record_id = r.record_id
+  GROUP BY r.work_id, k.concept;
   INSERT INTO work_merges(work_id, record_a, record_b, evidence)
   SELECT value ->> '$.work_id', value ->> '$.record_a', value ->> '$.record_b', value ->> '$.evidence'
   FROM temp.kolit_work_result, json_each(m, '$.merges')

@@ -57,8 +57,8 @@ SELECT '<!DOCTYPE html>
 <body>
 <header><div class="wrap">
 <h1>Literature report · 문헌 보고서</h1>
-<p>' || (SELECT count(*) FROM records) || ' records from ' || (SELECT count(*) FROM documents)
-  || ' documents' || coalesce(', ' || (SELECT min(year) || '–' || max(year) FROM records WHERE year IS NOT NULL), '')
+<p>' || (SELECT count(*) FROM works) || ' works (' || (SELECT count(*) FROM records) || ' records) from ' || (SELECT count(*) FROM documents)
+  || ' documents' || coalesce(', ' || (SELECT min(year) || '–' || max(year) FROM works WHERE year IS NOT NULL), '')
   || '. Countries and concepts are tagged in titles and abstracts (English and Korean) by kolit.</p>
 <nav><a href="#main">Main information</a><a href="#annual">Annual production</a><a href="#sources">Sources</a><a href="#authors">Authors</a><a href="#countries">Countries</a><a href="#concepts">Concepts</a><a href="#trends">Trend topics</a><a href="#network">Co-occurrence</a><a href="#country-concepts">Countries × concepts</a><a href="#laws">Bradford and Lotka</a></nav>
 </div></header>
@@ -66,7 +66,7 @@ SELECT '<!DOCTYPE html>
 
 -- main information
 SELECT '<section id="main"><h2>Main information</h2>
-<p class="caption">The library at a glance: works are records until duplicate records are merged into works; authors are counted by name as written.</p>
+<p class="caption">The library at a glance: the records read, the duplicates merged (the records of one paper are one work) and the works; every chart below counts works; authors are counted by name as written.</p>
 <div class="cards">';
 SELECT '<div class="card"><div class="v">' || replace(replace(value, '&', '&amp;'), '<', '&lt;') || '</div><div class="k">'
        || replace(item, '&', '&amp;') || '</div></div>'
@@ -75,30 +75,30 @@ SELECT '</div></section>';
 
 -- annual production
 SELECT '<section id="annual"><h2>Annual production</h2>
-<p class="caption">Records per year of publication (records without a year are left out).</p><figure>'
-       || (SELECT chart_bars(year, records, '{"title": "Records per year"}') FROM report_annual_production)
+<p class="caption">Works per year of publication (works without a year are left out).</p><figure>'
+       || (SELECT chart_bars(year, records, '{"title": "Works per year"}') FROM report_annual_production)
        || '</figure></section>';
 
 -- sources
 SELECT '<section id="sources"><h2>Most relevant sources</h2>
-<p class="caption">The 20 journals and report series with most records.</p><figure>'
-       || (SELECT chart_bars(source, records, '{"title": "Records per source", "sort": "value"}')
+<p class="caption">The 20 journals and report series with most works.</p><figure>'
+       || (SELECT chart_bars(source, records, '{"title": "Works per source", "sort": "value"}')
            FROM (SELECT * FROM report_sources LIMIT 20))
        || '</figure></section>';
 
 -- authors over time
 SELECT '<section id="authors"><h2>Authors'' production over time</h2>
-<p class="caption">Records per year of the 10 authors with most records (names as written).</p><figure>'
-       || (SELECT chart_heatmap(author, year, records, '{"title": "Records per author and year", "sort": "value"}')
+<p class="caption">Works per year of the 10 authors with most works (names as written).</p><figure>'
+       || (SELECT chart_heatmap(author, year, records, '{"title": "Works per author and year", "sort": "value"}')
            FROM report_author_production)
        || '</figure></section>';
 
 -- countries
 SELECT '<section id="countries"><h2>Countries studied</h2>
-<p class="caption">Records whose title or abstract mentions each country (left), and those records per year for the 12 countries mentioned most (right).</p>
+<p class="caption">Works whose title or abstract (in any of their records) mentions each country (left), and those works per year for the 12 countries mentioned most (right).</p>
 <div class="two"><figure>'
        || (SELECT chart_bars(coalesce(country_ko, code) || ' ' || coalesce(country, ''), records,
-                             '{"title": "Records mentioning each country", "sort": "value", "width": 480}')
+                             '{"title": "Works mentioning each country", "sort": "value", "width": 480}')
            FROM (SELECT * FROM report_countries LIMIT 20))
        || '</figure><figure>'
        || (SELECT chart_heatmap(coalesce(country_ko, code), year, records, '{"title": "Countries × years", "sort": "value"}')
@@ -107,15 +107,15 @@ SELECT '<section id="countries"><h2>Countries studied</h2>
 
 -- concepts over time
 SELECT '<section id="concepts"><h2>Concepts over time</h2>
-<p class="caption">Records per year that mention each of the 15 concepts found in most records (vocabulary terms in Korean and English).</p><figure>'
+<p class="caption">Works per year that mention each of the 15 concepts found in most works (vocabulary terms in Korean and English).</p><figure>'
        || (SELECT chart_heatmap(label, year, records, '{"title": "Concepts × years", "sort": "value"}')
            FROM report_concept_years)
        || '</figure></section>';
 
 -- trend topics
 SELECT '<section id="trends"><h2>Trend topics</h2>
-<p class="caption">Each concept in two or more dated records, by the median year of those records, with the first and third quartiles (as bibliometrix computes trend topics).</p>
-<table><tr><th>concept</th><th class="n">records</th><th class="n">Q1</th><th class="n">median year</th><th class="n">Q3</th><th>'
+<p class="caption">Each concept in two or more dated works, by the median year of those works, with the first and third quartiles (as bibliometrix computes trend topics).</p>
+<table><tr><th>concept</th><th class="n">works</th><th class="n">Q1</th><th class="n">median year</th><th class="n">Q3</th><th>'
        || coalesce((SELECT min(year_q1) || ' – ' || max(year_q3) FROM temp.trend_topics), '') || '</th></tr>';
 SELECT '<tr><td>' || replace(replace(label, '&', '&amp;'), '<', '&lt;') || '</td><td class="n">' || records
        || '</td><td class="n">' || year_q1 || '</td><td class="n"><b>' || year_median || '</b></td><td class="n">' || year_q3
@@ -128,26 +128,26 @@ SELECT '</table></section>';
 
 -- co-occurrence network
 SELECT '<section id="network"><h2>Concept co-occurrence</h2>
-<p class="caption">Concepts found in the same record: a link''s width is the number of records sharing both concepts, a node''s size the sum of its links (the 80 pairs found in most records, each in two or more).</p><figure>'
+<p class="caption">Concepts found in the same work: a link''s width is the number of works sharing both concepts, a node''s size the sum of its links (the 80 pairs found in most works, each in two or more).</p><figure>'
        || (SELECT chart_network(a_ko, b_ko, records, '{"title": "Co-occurrence of concepts", "width": 900, "height": 560}')
            FROM (SELECT * FROM report_cooccurrence LIMIT 80))
        || '</figure></section>';
 
 -- country x concept
 SELECT '<section id="country-concepts"><h2>Countries × concepts</h2>
-<p class="caption">Records that mention both the country and the concept (the 10 countries and 15 concepts mentioned most).</p><figure>'
+<p class="caption">Works that mention both the country and the concept (the 10 countries and 15 concepts mentioned most).</p><figure>'
        || (SELECT chart_heatmap(coalesce(country_ko, code), label, records, '{"title": "Countries × concepts", "sort": "value"}')
            FROM report_country_concepts)
        || '</figure></section>';
 
 -- Bradford and Lotka
 SELECT '<section id="laws"><h2>Bradford''s zones and Lotka''s law</h2>
-<p class="caption">Left: sources by records; zone 1 holds the core sources that give the first third of all records, zone 2 the next third. Right: authors by number of records written, against the share Lotka''s inverse square law expects.</p>
-<div class="two"><div><table><tr><th class="n">rank</th><th>source</th><th class="n">records</th><th class="n">cumulative</th><th>zone</th></tr>';
+<p class="caption">Left: sources by works; zone 1 holds the core sources that give the first third of all works, zone 2 the next third. Right: authors by number of works written, against the share Lotka''s inverse square law expects.</p>
+<div class="two"><div><table><tr><th class="n">rank</th><th>source</th><th class="n">works</th><th class="n">cumulative</th><th>zone</th></tr>';
 SELECT '<tr><td class="n">' || rank || '</td><td>' || replace(replace(source, '&', '&amp;'), '<', '&lt;') || '</td><td class="n">' || records
        || '</td><td class="n">' || cumulative || '</td><td class="z">' || zone || '</td></tr>'
 FROM report_bradford;
-SELECT '</table></div><div><table><tr><th class="n">records written</th><th class="n">authors</th><th class="n">share</th><th class="n">Lotka</th></tr>';
+SELECT '</table></div><div><table><tr><th class="n">works written</th><th class="n">authors</th><th class="n">share</th><th class="n">Lotka</th></tr>';
 SELECT '<tr><td class="n">' || records_written || '</td><td class="n">' || authors || '</td><td class="n">' || printf('%.3f', share)
        || '</td><td class="n">' || printf('%.3f', lotka_share) || '</td></tr>'
 FROM report_lotka;

@@ -41,11 +41,11 @@ SELECT concept, ko, en, coalesce(ko || ' (' || en || ')', ko, en, concept) FROM 
 
 -- The countries and concepts of each work (the union over its records), and the
 -- authors of each work (its author list).
+-- (library.sql keeps them in work_countries and work_keywords)
 CREATE VIEW report_work_countries(work_id, code, in_title) AS
-SELECT r.work_id, c.code, max(c.in_title) FROM record_countries AS c JOIN records AS r USING (record_id)
-GROUP BY r.work_id, c.code;
+SELECT work_id, code, in_title FROM work_countries;
 CREATE VIEW report_work_concepts(work_id, concept) AS
-SELECT DISTINCT r.work_id, k.concept FROM record_keywords AS k JOIN records AS r USING (record_id);
+SELECT work_id, concept FROM work_keywords;
 CREATE VIEW report_work_authors(work_id, name) AS
 SELECT DISTINCT w.work_id, a.value ->> 'name' FROM works AS w, json_each(w.authors) AS a
 WHERE a.value ->> 'name' IS NOT NULL;

@@ -55,6 +55,14 @@ SELECT 'works that differ' AS check_, count(*) AS n FROM (
          w.value ->> '$.abstract_foreign.value', w.value -> '$.keywords.value', w.value -> '$.authors.value', w.value ->> '$.authors.record_id'
   FROM temp.full, json_each(m, '$.works') AS w);
 SELECT 'works' AS check_, (SELECT count(*) FROM works) AS n, (SELECT json_array_length(m, '$.works') FROM temp.full) AS full_;
+SELECT 'work tags unlike their records' AS check_, count(*) AS n FROM (
+  SELECT 'c', work_id, code, mentions, in_title FROM work_countries
+  UNION ALL SELECT 'k', work_id, concept, mentions, in_title FROM work_keywords
+  EXCEPT SELECT 'c', r.work_id, c.code, max(c.mentions), max(c.in_title) FROM record_countries AS c JOIN records AS r USING (record_id) GROUP BY r.work_id, c.code
+  EXCEPT SELECT 'k', r.work_id, k.concept, max(k.mentions), max(k.in_title) FROM record_keywords AS k JOIN records AS r USING (record_id) GROUP BY r.work_id, k.concept);
+SELECT 'work tags' AS check_, (SELECT count(*) FROM work_countries) + (SELECT count(*) FROM work_keywords) AS n,
+       (SELECT count(*) FROM (SELECT DISTINCT r.work_id, c.code FROM record_countries AS c JOIN records AS r USING (record_id)))
+       + (SELECT count(*) FROM (SELECT DISTINCT r.work_id, k.concept FROM record_keywords AS k JOIN records AS r USING (record_id))) AS of_records;
 SELECT 'merges that differ' AS check_, count(*) AS n FROM (
   SELECT work_id, record_a, record_b, evidence FROM work_merges
   EXCEPT SELECT g.value ->> 'work_id', g.value ->> 'record_a', g.value ->> 'record_b', g.value ->> 'evidence'
@@ -81,3 +89,11 @@ SELECT 'keys unlike before' AS check_, count(*) AS n FROM (
 SELECT 'keys' AS check_, count(*) AS n FROM record_work_keys;
 SELECT 'works' AS check_, count(*) AS n FROM works;
 SELECT 'the probe is this version''s' AS check_, count(*) AS n FROM library_meta WHERE name = 'work_keys' AND value GLOB '[[]*[0-9]]';
+SELECT 'work tags unlike their records' AS check_, count(*) AS n FROM (
+  SELECT 'c', work_id, code, mentions, in_title FROM work_countries
+  UNION ALL SELECT 'k', work_id, concept, mentions, in_title FROM work_keywords
+  EXCEPT SELECT 'c', r.work_id, c.code, max(c.mentions), max(c.in_title) FROM record_countries AS c JOIN records AS r USING (record_id) GROUP BY r.work_id, c.code
+  EXCEPT SELECT 'k', r.work_id, k.concept, max(k.mentions), max(k.in_title) FROM record_keywords AS k JOIN records AS r USING (record_id) GROUP BY r.work_id, k.concept);
+SELECT 'work tags' AS check_, (SELECT count(*) FROM work_countries) + (SELECT count(*) FROM work_keywords) AS n,
+       (SELECT count(*) FROM (SELECT DISTINCT r.work_id, c.code FROM record_countries AS c JOIN records AS r USING (record_id)))
+       + (SELECT count(*) FROM (SELECT DISTINCT r.work_id, k.concept FROM record_keywords AS k JOIN records AS r USING (record_id))) AS of_records;

@@ -39,3 +39,11 @@ WHERE value GLOB 'TI  - *' OR value GLOB 'TT  - *' OR value GLOB 'TY  - *';
 .separator ' | '
 INSERT OR REPLACE INTO temp.kolit_args VALUES ('q', '판교');
 .read sql/search.sql
+-- The report counts works: the records read, the duplicates merged, the works; and a
+-- section drawn from work_keywords (the union of the records' concepts).
+.read sql/report_views.sql
+.separator '|'
+SELECT item, value FROM report_main_information;
+SELECT concept, records FROM (SELECT concept, count(*) AS records FROM report_work_concepts GROUP BY concept)
+ORDER BY records DESC, concept LIMIT 5;
+SELECT 'records tagged cluster' AS check_, count(*) FROM record_keywords WHERE concept = 'cluster';
