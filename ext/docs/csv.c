@@ -32,6 +32,9 @@ int lit_csv_read(lit_ctx *c, const char *text, size_t len, char delim, lit_grid 
   if( lit_grid_add_sheet(c, g, "", 0) ) return -1;
   uint32_t row = 0, col = 0;
   size_t i = 0;
+  /* where the row began: a row whose quoted field is never closed is taken
+  ** back whole (its last field would be the rest of the file) */
+  size_t row_cells = g->n_cell, row_pool = g->pool_n;
   while( i < len && !c->oom ){
     if( max_rows && row >= max_rows ) break;
     /* one field */
@@ -41,10 +44,11 @@ int lit_csv_read(lit_ctx *c, const char *text, size_t len, char delim, lit_grid 
       for(;;){
         const char *q = memchr(text + i, '"', len - i);
         if( !q ){
-          lit_grid_add_text(c, g, text + i, len - i);
-          i = len;
-          if( !*unterminated ) *unterminated = row + 1;
-          break;
+          *unterminated = row + 1;
+          g->sheet[g->n_sheet - 1].n -= g->n_cell - row_cells;
+          g->n_cell = row_cells;
+          g->pool_n = row_pool;
+          return 0;
         }
         size_t k = (size_t)(q - (text + i));
         lit_grid_add_text(c, g, text + i, k);
@@ -79,6 +83,8 @@ int lit_csv_read(lit_ctx *c, const char *text, size_t len, char delim, lit_grid 
       if( i < len ) i++;   /* the line end */
       row++;
       col = 0;
+      row_cells = g->n_cell;
+      row_pool = g->pool_n;
     }
   }
   return c->oom ? -1 : 0;

@@ -56,7 +56,8 @@ char lit_csv_delimiter(const char *text, size_t len);
 /* Reads CSV text (RFC 4180 quoting; quoted fields may hold the delimiter,
 ** "" and line ends) into one sheet of g. With max_rows > 0, only the first
 ** max_rows rows. Returns 0, or -1 out of memory. *unterminated is set to
-** the 1-based row of a quoted field that never ends (0 when none). */
+** the 1-based row of a quoted field that never ends (0 when none): that row
+** and the rest of the text are not read (the field would swallow them). */
 int lit_csv_read(lit_ctx *c, const char *text, size_t len, char delim, lit_grid *g,
                  uint32_t max_rows, uint32_t *unterminated);
 

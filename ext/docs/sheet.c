@@ -671,7 +671,7 @@ int lit_document_grid(lit_ctx *c, const char *text, size_t len, lit_grid *g, int
   if( !d ){ lit_problem(c, "not a sheet: no ',', ';' or tab in the first line"); return -1; }
   uint32_t open_row = 0;
   if( lit_csv_read(c, text, len, d, g, 0, &open_row) ) return -1;
-  if( open_row ) lit_problem(c, "row %u: a quoted field is not closed before the end of the file", open_row);
+  if( open_row ) lit_problem(c, "row %u: a quoted field is not closed before the end of the file: the file is read up to that row", open_row);
   return 0;
 }
 
