@@ -176,6 +176,10 @@ CREATE INDEX IF NOT EXISTS authors_name_pair ON authors(record_id)
 CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(title, abstract,
   abstract_ko, abstract_foreign, keywords,
   content='records', content_rowid='record_id', tokenize='porter korean');
+-- The ranking (ORDER BY rank) weighs title, abstract and keywords; abstract_ko and
+-- abstract_foreign repeat words of abstract, so they weigh nothing (they are there
+-- to filter by language), and an abstract's words count once (set by the trigger
+-- below, so that a run that fails changes nothing).
 
 -- Tags of the title (as written) and the abstract, from country_tags() and
 -- keyword_tags() (docs/tagging.md). mentions counts them; in_title says
@@ -583,6 +587,7 @@ CREATE TEMP TRIGGER kolit_apply_run AFTER INSERT ON kolit_apply BEGIN
   FROM documents AS d JOIN records AS r ON r.doc_id = d.doc_id
   CROSS JOIN term_pairs(r.abstract, r.keywords) AS p
   WHERE d.source = new.source;
+  INSERT INTO records_fts(records_fts, rank) VALUES ('rank', 'bm25(1.0, 1.0, 0.0, 0.0, 1.0)');
   INSERT INTO library_terms(record_id, concept, term, source)
   SELECT r.record_id, 'title: ' || lower(r.title_foreign), CASE n.k WHEN 1 THEN r.title_ko ELSE r.title_foreign END, 'title'
   FROM documents AS d JOIN records AS r ON r.doc_id = d.doc_id

@@ -30,3 +30,14 @@ INSERT OR REPLACE INTO temp.kolit_args VALUES ('source', 'seeds/000_aa1e9265ac47
 SELECT replace(source, lit_source('.'), '.'), count(*) FROM documents GROUP BY source ORDER BY source;
 INSERT OR REPLACE INTO temp.kolit_args VALUES ('source', 'seeds');
 .read sql/report.sql
+-- The ranking counts an abstract's words once: a record whose reader also gave the
+-- abstract as abstract_ko does not outrank the same abstract given once (with the
+-- words counted twice it did; bm25 still counts the longer row's length).
+INSERT INTO records(record_id, doc_id, ordinal, title, abstract, abstract_ko, author_count, has_pdf, partial)
+VALUES (9001, (SELECT min(doc_id) FROM documents), 9001, 'a', '판교 클러스터의 혁신 네트워크', '판교 클러스터의 혁신 네트워크', 0, 0, 0),
+       (9002, (SELECT min(doc_id) FROM documents), 9002, 'a', '판교 클러스터의 혁신 네트워크', NULL, 0, 0, 0);
+INSERT INTO records_fts(rowid, title, abstract, abstract_ko, abstract_foreign, keywords)
+SELECT record_id, title, abstract, abstract_ko, abstract_foreign, keywords FROM records WHERE record_id IN (9001, 9002);
+.separator '|'
+SELECT 'ranked first', rowid FROM records_fts WHERE records_fts MATCH '판교' AND rowid IN (9001, 9002)
+ORDER BY rank LIMIT 1;
